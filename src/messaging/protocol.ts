@@ -1,0 +1,56 @@
+/**
+ * The single source of message types. Every message the extension sends is a key here, with its
+ * payload and its reply; `sendMessage`/`sendToTab`/`onMessage` are typed over this map.
+ */
+import type { ArticleFacts, NewsVerdict, UpsellFinding } from '../core/types.ts';
+import type { ImportReport, SavedSummary, Settings, SummaryInput } from '../storage/types.ts';
+
+/** A block the content script hid on the page, as listed in the card and popup. */
+export interface HiddenBlockInfo extends UpsellFinding {
+  id: string;
+  /** True once the user showed it again. */
+  restored: boolean;
+}
+
+/** What the content script knows about its page after a pass. */
+export interface CardState {
+  facts: ArticleFacts;
+  verdict: NewsVerdict;
+  hidden: HiddenBlockInfo[];
+  /** Hard paywall detected: subscription prompts were left alone on purpose. */
+  paywalled: boolean;
+}
+
+export type TabCardResult =
+  | { ok: true; card: CardState }
+  | { ok: false; reason: 'restricted' | 'no-article' | 'error'; message: string };
+
+/** Messages handled by the background (sent with `sendMessage`). */
+export interface BackgroundProtocol {
+  /** Content → background: inject the lazily loaded pipeline into the sender's frame. */
+  loadPipeline(data: void): void;
+  /** Popup → background: the card of a tab, computed on demand when the content script has none. */
+  getTabCard(data: { tabId: number }): TabCardResult;
+  /** Popup/context menu → background: open the reader view for a tab. */
+  openReader(data: { tabId: number }): void;
+  saveSummary(data: SummaryInput): SavedSummary;
+  listSummaries(data: void): SavedSummary[];
+  deleteSummaries(data: { ids: string[] }): SavedSummary[];
+  /** Undo of a delete: puts the given summaries back as they were. */
+  restoreSummaries(data: { items: SavedSummary[] }): void;
+  exportLibrary(data: { format: 'json' | 'markdown' }): string;
+  importLibrary(data: { text: string }): ImportReport;
+  getSettings(data: void): Settings;
+  updateSettings(data: Partial<Settings>): Settings;
+}
+
+/** Messages handled by a tab's content script (sent with `sendToTab`). */
+export interface ContentProtocol {
+  /** The card of this page; with `force`, run the pipeline even if the page did not look like news. */
+  getCard(data: { force: boolean }): CardState | null;
+  /** Show hidden blocks again: one by id, or all. */
+  restoreHidden(data: { id?: string }): HiddenBlockInfo[];
+  toggleReader(data: void): void;
+}
+
+export type ProtocolMap = BackgroundProtocol & ContentProtocol;

@@ -1,0 +1,8 @@
+/**
+ * The only import of webextension-polyfill in the project: every `browser.*` call goes through here,
+ * so unit tests can swap in a fake browser with one alias (see vitest.config.ts).
+ */
+import browser from 'webextension-polyfill';
+
+export default browser;
+export type { Browser, Runtime, Tabs, Storage } from 'webextension-polyfill';

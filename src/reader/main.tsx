@@ -1,0 +1,2 @@
+import { render } from 'preact';
+render(<p>Nutgraf reader</p>, document.getElementById('app')!);

@@ -1,0 +1,77 @@
+import { build, defineConfig, type Plugin } from 'vite';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { manifestFor, type Target } from './scripts/manifest.ts';
+
+/**
+ * One config, run once per browser (`vite build --mode chrome|firefox`).
+ * - Extension pages (popup, options, library, reader) are ordinary ES-module pages.
+ * - The content script must be a classic script, so it and the lazily injected pipeline are built as IIFEs.
+ * - The background is one ES module (Chrome: module service worker; Firefox: module event page).
+ */
+const root = resolve(import.meta.dirname);
+const jsx = { jsx: { runtime: 'automatic' as const, importSource: 'preact' } };
+
+/** Classic-script bundles: each is one self-contained file, no chunks. */
+const scripts: { entry: string; file: string; format: 'iife' | 'es' }[] = [
+  { entry: 'src/content/index.ts', file: 'content.js', format: 'iife' },
+  { entry: 'src/pipeline/index.ts', file: 'pipeline.js', format: 'iife' },
+  { entry: 'src/background/index.ts', file: 'background.js', format: 'es' },
+];
+
+function extensionAssets(target: Target, outDir: string): Plugin {
+  return {
+    name: 'nutgraf-extension-assets',
+    apply: 'build',
+    async closeBundle() {
+      for (const s of scripts) {
+        await build({
+          configFile: false,
+          logLevel: 'warn',
+          root,
+          oxc: jsx,
+          define: { 'process.env.NODE_ENV': '"production"' },
+          build: {
+            outDir,
+            emptyOutDir: false,
+            target: 'es2022',
+            minify: true,
+            lib: { entry: resolve(root, s.entry), formats: [s.format], name: 'nutgraf', fileName: () => s.file },
+            rolldownOptions: { output: { codeSplitting: false } },
+          },
+        });
+      }
+      const source = JSON.parse(readFileSync(resolve(root, 'manifest.json'), 'utf8'));
+      const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
+      writeFileSync(resolve(outDir, 'manifest.json'), JSON.stringify(manifestFor(source, target, pkg.version), null, 2));
+      cpSync(resolve(root, 'icons'), resolve(outDir, 'icons'), { recursive: true, filter: (f) => !f.endsWith('.svg') });
+      cpSync(resolve(root, 'src/_locales'), resolve(outDir, '_locales'), { recursive: true });
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
+  const outDir = resolve(root, 'dist', target);
+  return {
+    root: resolve(root, 'src'),
+    base: './',
+    publicDir: false,
+    oxc: jsx,
+    build: {
+      outDir,
+      emptyOutDir: true,
+      target: 'es2022',
+      modulePreload: false,
+      rolldownOptions: {
+        input: {
+          popup: resolve(root, 'src/popup/index.html'),
+          options: resolve(root, 'src/options/index.html'),
+          library: resolve(root, 'src/library/index.html'),
+          reader: resolve(root, 'src/reader/index.html'),
+        },
+      },
+    },
+    plugins: [extensionAssets(target, outDir)],
+  };
+});
