@@ -1,0 +1,34 @@
+export type UrlHint = 'home' | 'listing' | 'gallery' | 'article' | 'none';
+
+// Path segments that name index pages rather than stories, in en/fr/de/es/it.
+const LISTING_SEGMENT =
+  /^(tags?|topics?|themen?|thema|category|categories|categorie|categorias?|categoria|kategorie|rubrique|rubriques|ressort|section|sections|seccion|sezione|author|authors|autor|autore|auteur|auteurs|authors?|profile|user|users|search|suche|recherche|buscar|busqueda|cerca|archive|archives|archiv|archivio|page|seite|pagina|index|feed|dossiers?|schlagwort|etiqueta|argomenti|live|ticker)$/i;
+const GALLERY_SEGMENT = /^(gallery|galleries|galerie|galerien|galeria|galleria|photos?|fotos?|bildergalerie|diaporama|slideshow|videos?|video|mediatheque)$/i;
+const SEARCH_QUERY = /[?&](q|s|query|search|suche|keyword)=/i;
+// A date in the path, a numeric id, or a long hyphenated slug: typical of story URLs.
+const DATED_PATH = /\/(19|20)\d\d[/-](0?[1-9]|1[0-2])([/-]|$)/;
+const ID_PATH = /[/_-]\d{5,}(\.html?|\/|$)|\.s?html?$|\.php\?.*id=/i;
+const SLUG_SEGMENT = /^[\p{L}\p{N}]+(-[\p{L}\p{N}]+){3,}/u;
+
+/**
+ * Reads the URL for cheap hints: home page, listing (tag/author/search/section), gallery, or story-like.
+ * @param url the page URL; an unparsable or missing URL gives `none`.
+ */
+export function classifyUrl(url?: string): UrlHint {
+  if (!url) return 'none';
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return 'none';
+  }
+  if (!/^https?:$/.test(u.protocol)) return 'none';
+  const segments = u.pathname.split('/').filter(Boolean);
+  const last = segments.at(-1) ?? '';
+  if (segments.length === 0 && !SEARCH_QUERY.test(u.search)) return 'home';
+  if (SEARCH_QUERY.test(u.search)) return 'listing';
+  if (DATED_PATH.test(u.pathname) || ID_PATH.test(u.pathname) || SLUG_SEGMENT.test(last)) return 'article';
+  if (segments.some((s) => GALLERY_SEGMENT.test(s))) return 'gallery';
+  if (segments.some((s) => LISTING_SEGMENT.test(s))) return 'listing';
+  return 'none';
+}
