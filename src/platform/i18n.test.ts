@@ -9,7 +9,7 @@ describe('t', () => {
   });
 
   test('returns the localized message with substitutions', () => {
-    const spy = vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string, subs?: string | string[]) =>
+    const spy = vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string, subs?: string | Array<string | number>) =>
       key === 'card_readingTime' ? `${String(subs)} min read` : '');
     expect(t('card_readingTime', 4)).toBe('4 min read');
     expect(spy).toHaveBeenCalledWith('card_readingTime', '4');
