@@ -7,13 +7,13 @@ import { gzipSync } from 'node:zlib';
 import { contentTypeFor, contentTypeHeader, safeJoin, startServer, type RunningServer } from './static-server.ts';
 
 /** Raw GET that does not normalise `..` (fetch would). */
-function rawGet(base: string, path: string): Promise<{ status: number; type: string; body: Buffer }> {
+function rawGet(base: string, path: string): Promise<{ status: number; type: string; csp?: string; body: Buffer }> {
   const { hostname, port } = new URL(base);
   return new Promise((ok, fail) => {
     const req = request({ hostname, port, path, method: 'GET' }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => ok({ status: res.statusCode ?? 0, type: String(res.headers['content-type'] ?? ''), body: Buffer.concat(chunks) }));
+      res.on('end', () => ok({ status: res.statusCode ?? 0, type: String(res.headers['content-type'] ?? ''), csp: res.headers['content-security-policy'] as string | undefined, body: Buffer.concat(chunks) }));
     });
     req.on('error', fail);
     req.end();
@@ -33,6 +33,7 @@ let server: RunningServer;
 beforeAll(async () => {
   server = await startServer({
     root,
+    headers: { 'Content-Security-Policy': "script-src 'none'" },
     resolve: (p) => (p === '/latin1.html' ? { body: Buffer.from([0x3c, 0x70, 0x3e, 0xe9, 0x3c, 0x2f, 0x70, 0x3e]), type: 'text/html', charset: 'windows-1252' } : null),
   });
 });
@@ -64,6 +65,11 @@ describe('startServer', () => {
     const res = await rawGet(server.url, '/latin1.html');
     expect(res.type).toBe('text/html; charset=windows-1252');
     expect(res.body[3]).toBe(0xe9);
+  });
+
+  test('extra headers go on answers, not on 404s', async () => {
+    expect((await rawGet(server.url, '/page.html')).csp).toBe("script-src 'none'");
+    expect((await rawGet(server.url, '/nope')).csp).toBeUndefined();
   });
 });
 

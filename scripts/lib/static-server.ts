@@ -14,6 +14,8 @@ export interface Resolved {
   type: string;
   /** Charset parameter for text types; defaults to utf-8 for text-like types. */
   charset?: string;
+  /** Extra response headers for this answer. */
+  headers?: Record<string, string>;
 }
 
 export interface ServerOptions {
@@ -21,6 +23,8 @@ export interface ServerOptions {
   root?: string;
   /** Called first with the decoded URL path (`/a/b.html`); return null to fall through to `root`. */
   resolve?: (urlPath: string) => Resolved | null | Promise<Resolved | null>;
+  /** Extra headers on every 200 answer, e.g. a `Content-Security-Policy` that turns page scripts off. */
+  headers?: Record<string, string>;
 }
 
 export interface RunningServer {
@@ -117,6 +121,8 @@ async function answer(opts: ServerOptions, req: IncomingMessage, res: ServerResp
     'Content-Type': contentTypeHeader(found.type, found.charset),
     'Content-Length': body.length,
     'Cache-Control': 'no-store',
+    ...opts.headers,
+    ...found.headers,
   });
   res.end(req.method === 'HEAD' ? undefined : body);
 }
