@@ -33,9 +33,14 @@ const LISTS: Record<Lang, string> = {
     questo questa questi queste quello quella tutto tutti ogni dopo secondo mentre detto spiegato`,
 };
 
-const SETS = Object.fromEntries(
-  Object.entries(LISTS).map(([lang, words]) => [lang, new Set(words.split(/\s+/).filter(Boolean))]),
-) as Record<Lang, ReadonlySet<string>>;
+const toSet = (words: string): ReadonlySet<string> => new Set(words.split(/\s+/).filter(Boolean));
+const SETS: Record<Lang, ReadonlySet<string>> = {
+  en: toSet(LISTS.en),
+  fr: toSet(LISTS.fr),
+  de: toSet(LISTS.de),
+  es: toSet(LISTS.es),
+  it: toSet(LISTS.it),
+};
 
 /** The stop-word set of a language (lowercase words; elided forms end with "'", e.g. "l'"). */
 export function stopWords(lang: Lang): ReadonlySet<string> {
