@@ -1,0 +1,87 @@
+/**
+ * Dates in the article text: chrono-node (en, fr, de, es, it) for days, weekdays and relative days, plus our
+ * parsers for half-years, quarters, "end of", month + year and plain years. Relative expressions are resolved
+ * against the publication date; without one, only dates that carry their own year are kept.
+ */
+import { casual as chronoEn } from 'chrono-node/en';
+import { casual as chronoFr } from 'chrono-node/fr';
+import { casual as chronoDe } from 'chrono-node/de';
+import { casual as chronoEs } from 'chrono-node/es';
+import { casual as chronoIt } from 'chrono-node/it';
+import type { Chrono } from 'chrono-node/en';
+import type { DatePrecision, Lang } from '../types.ts';
+import { parseCustomDates, type RawDate, type RefDay } from './custom-dates.ts';
+import { normalizeSpaces } from './normalize-text.ts';
+
+export interface ParsedDate {
+  text: string;
+  index: number;
+  norm: string;
+  precision: DatePrecision;
+}
+
+const CHRONO: Record<Lang, Chrono> = { en: chronoEn, fr: chronoFr, de: chronoDe, es: chronoEs, it: chronoIt };
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** Reads the calendar day of an ISO 8601 string as written (no timezone shift), or undefined. */
+export function refDayOf(iso: string | undefined): RefDay | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso ?? '');
+  if (!m) return undefined;
+  const ref = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
+  return ref.m >= 1 && ref.m <= 12 && ref.d >= 1 && ref.d <= 31 ? ref : undefined;
+}
+
+function chronoDates(text: string, lang: Lang, ref: RefDay | undefined): RawDate[] {
+  const out: RawDate[] = [];
+  const refDate = ref ? new Date(ref.y, ref.m - 1, ref.d, 12) : new Date();
+  let results;
+  try {
+    results = CHRONO[lang].parse(text, refDate);
+  } catch {
+    return out;
+  }
+  for (const r of results) {
+    const s = r.start;
+    const day = s.isCertain('day') || s.isCertain('weekday');
+    const month = s.isCertain('month');
+    const yearCertain = s.isCertain('year');
+    if (!day && !month && !yearCertain) continue;
+    // Without a reference, "Monday" or "yesterday" would resolve against the reading day: drop them.
+    if (!ref && !yearCertain) continue;
+    let y = s.get('year') ?? 0;
+    const mo = s.get('month') ?? 1;
+    const d = s.get('day') ?? 1;
+    // News refers to the past: a year-less date more than ~3 months after publication is last year's.
+    if (ref && !yearCertain && (day || month)) {
+      const ahead = (y - ref.y) * 12 + (mo - ref.m);
+      if (ahead > 2 && y === ref.y) y -= 1;
+      else if (ahead > 2 && y === ref.y + 1 && !/\b(?:next|prochain|nächst|próxim|prossim)/i.test(r.text)) y -= 1;
+    }
+    const text1 = r.text.replace(/[\s,.;:]+$/, '');
+    if (day && (s.isCertain('day') || s.isCertain('weekday') || (month && s.isCertain('day')))) {
+      out.push({ text: text1, index: r.index, norm: `${y}-${pad(mo)}-${pad(d)}`, precision: 'day', priority: 2 });
+    } else if (month) {
+      out.push({ text: text1, index: r.index, norm: `${y}-${pad(mo)}`, precision: 'month', priority: 2 });
+    } else {
+      out.push({ text: text1, index: r.index, norm: `${y}`, precision: 'year', priority: 2 });
+    }
+  }
+  return out;
+}
+
+/** Dates of `input` in reading order; overlapping readings resolved by specificity. Never throws. */
+export function parseDates(input: string, lang: Lang, published?: string): ParsedDate[] {
+  const ref = refDayOf(published);
+  const text = normalizeSpaces(input);
+  const all = [...parseCustomDates(input, lang, ref), ...chronoDates(text, lang, ref)];
+  all.sort((a, b) => b.priority - a.priority || b.text.length - a.text.length || a.index - b.index);
+  const taken: RawDate[] = [];
+  for (const d of all) {
+    const end = d.index + d.text.length;
+    if (taken.some((t) => d.index < t.index + t.text.length && t.index < end)) continue;
+    taken.push(d);
+  }
+  return taken
+    .sort((a, b) => a.index - b.index)
+    .map(({ text: t, index, norm, precision }) => ({ text: input.slice(index, index + t.length), index, norm, precision }));
+}

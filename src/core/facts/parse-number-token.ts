@@ -1,0 +1,59 @@
+/**
+ * Reads one written number ("1,5", "1.000", "14.372,4", "2 500", "1,250.75") into a plain value, deciding
+ * which separator is the decimal mark from the language and the digit grouping.
+ */
+import type { Lang } from '../types.ts';
+
+/** Digits with optional group separators (.,space) and decimal part. Spaces must already be normalised. */
+export const NUMBER_SOURCE = String.raw`\d{1,3}(?:[.,' ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?`;
+
+/** Small spelled-out numbers that appear before scales ("vier Milliarden", "two billion"). */
+const WORD_NUMBERS: Record<Lang, Record<string, number>> = {
+  en: { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, a: 1, half: 0.5 },
+  fr: { un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10 },
+  de: { ein: 1, eine: 1, einer: 1, zwei: 2, drei: 3, vier: 4, 'fünf': 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10 },
+  es: { un: 1, uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10 },
+  it: { un: 1, uno: 1, una: 1, due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10 },
+};
+
+/** Spelled-out number word for `lang`, or undefined. */
+export function wordNumber(word: string, lang: Lang): number | undefined {
+  return WORD_NUMBERS[lang][word.toLowerCase()];
+}
+
+/** Alternation of the spelled-out numbers of `lang`, longest first, for regex building. */
+export function wordNumberSource(lang: Lang): string {
+  return Object.keys(WORD_NUMBERS[lang])
+    .filter((w) => w.length > 1)
+    .sort((a, b) => b.length - a.length)
+    .join('|');
+}
+
+/**
+ * Parses a digit string. English uses "," for thousands and "." for decimals; the other four languages the
+ * reverse, but "1.000" or "120.000" (three digits after a single dot) is a thousands group everywhere except English,
+ * and both marks present means the last one is the decimal mark.
+ */
+export function parseNumberToken(raw: string, lang: Lang): number {
+  const s = raw.replace(/[ ']/g, (m, off: number) => (/\d/.test(raw[off + 1] ?? '') ? '' : m)).trim();
+  const lastDot = s.lastIndexOf('.');
+  const lastComma = s.lastIndexOf(',');
+  let out: string;
+  if (lastDot >= 0 && lastComma >= 0) {
+    const dec = lastDot > lastComma ? '.' : ',';
+    const grp = dec === '.' ? ',' : '.';
+    out = s.split(grp).join('').replace(dec, '.');
+  } else if (lastDot >= 0 || lastComma >= 0) {
+    const sep = lastDot >= 0 ? '.' : ',';
+    const parts = s.split(sep);
+    const grouped = parts.length > 2 || (parts[1]?.length === 3 && (parts[0]?.length ?? 0) <= 3);
+    // A single separator before exactly three digits: thousands, unless it is the language's decimal mark.
+    const decimalMark = lang === 'en' ? '.' : ',';
+    const isGroup = parts.length > 2 || (grouped && sep !== decimalMark);
+    out = isGroup ? parts.join('') : parts.join('.');
+  } else {
+    out = s;
+  }
+  const n = Number(out);
+  return Number.isFinite(n) ? n : NaN;
+}

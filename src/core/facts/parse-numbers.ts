@@ -1,0 +1,126 @@
+/**
+ * Quantities with a unit: percentages, power/energy, jobs, employees, barrels, aircraft… in five languages,
+ * with the value scaled ("1.4 million barrels per day" → 1400000 barrels/day) and the unit normalised.
+ */
+import type { AmountQualifier, Lang } from '../types.ts';
+import { NUMBER_SOURCE, parseNumberToken, wordNumber, wordNumberSource } from './parse-number-token.ts';
+import { SCALES } from './parse-amounts.ts';
+import { qualifierBefore } from './qualifiers.ts';
+import { normalizeSpaces } from './normalize-text.ts';
+
+export interface ParsedNumber {
+  text: string;
+  value: number;
+  unit: string;
+  qualifier: AmountQualifier;
+  index: number;
+}
+
+/** Unit words (all five languages share one table: units rarely collide across them) → normalised unit. */
+const UNITS: Array<[string, string[]]> = [
+  ['%', ['%', 'percent', 'per cent', 'pour cent', 'pourcent', 'prozent', 'por ciento', 'per cento', 'pct', 'pc']],
+  ['pp', ['percentage points', 'percentage point', 'points de pourcentage', 'point de pourcentage', 'prozentpunkte', 'puntos porcentuales', 'punti percentuali']],
+  ['GW', ['gw', 'gigawatts', 'gigawatt', 'gigavatios', 'gigawattora']],
+  ['MW', ['mw', 'megawatts', 'megawatt', 'mégawatts', 'mégawatt', 'megavatios']],
+  ['kW', ['kw', 'kilowatts', 'kilowatt', 'kilovatios']],
+  ['TWh', ['twh', 'térawattheures', 'terawatt hours', 'terawattstunden']],
+  ['GWh', ['gwh', 'gigawattheures', 'gigawatt hours', 'gigawattstunden']],
+  ['MWh', ['mwh', 'mégawattheures', 'megawatt hours', 'megawattstunden']],
+  ['kWh', ['kwh', 'kilowattheures', 'kilowatt hours', 'kilowattstunden']],
+  ['jobs', ['jobs', 'job', 'emplois', 'emploi', 'postes', 'stellen', 'arbeitsplätze', 'arbeitsplatze', 'empleos', 'puestos de trabajo', 'puestos', 'posti di lavoro', 'posti']],
+  ['employees', ['employees', 'employee', 'workers', 'staff', 'staffers', 'people', 'salariés', 'salarié', 'employés', 'collaborateurs', 'agents', 'mitarbeiter', 'mitarbeitende', 'mitarbeitenden', 'beschäftigte', 'beschäftigten', 'angestellte', 'empleados', 'trabajadores', 'dipendenti', 'lavoratori']],
+  ['barrels/day', ['barrels per day', 'barrels a day', 'barils par jour', 'barriles diarios', 'barriles por día', 'barrel pro tag', 'barili al giorno', 'bpd', 'b/d']],
+  ['barrels', ['barrels', 'barrel', 'barils', 'baril', 'barriles', 'barili', 'fass']],
+  ['aircraft', ['aircraft', 'planes', 'airplanes', 'jets', 'jetliners', 'avions', 'appareils', 'flugzeuge', 'maschinen', 'aviones', 'aeronaves', 'aerei', 'velivoli']],
+  ['t', ['tonnes', 'tonne', 'tons', 'ton', 'metric tons', 'tonnen', 'toneladas', 'tonnellate', 't']],
+  ['km', ['km', 'kilomètres', 'kilometres', 'kilometers', 'kilometer', 'kilómetros', 'chilometri']],
+  ['m', ['mètres', 'metres', 'meters', 'meter', 'metros', 'metri']],
+  ['cm', ['cm', 'centimètres', 'centimeters', 'zentimeter', 'centímetros', 'centimetri']],
+  ['°C', ['°c', 'degrés', 'degrees', 'grad', 'grados', 'gradi']],
+  ['years', ['years', 'year-old', 'ans', 'années', 'jahre', 'jahren', 'años', 'anni']],
+  ['months', ['months', 'mois', 'monate', 'monaten', 'meses', 'mesi']],
+  ['days', ['days', 'jours', 'tage', 'tagen', 'días', 'giorni']],
+  ['customers', ['customers', 'clients', 'kunden', 'clientes', 'clienti']],
+  ['users', ['users', 'utilisateurs', 'nutzer', 'usuarios', 'utenti']],
+  ['subscribers', ['subscribers', 'abonnés', 'abonnenten', 'suscriptores', 'abbonati']],
+  ['vehicles', ['vehicles', 'cars', 'véhicules', 'voitures', 'fahrzeuge', 'autos', 'vehículos', 'coches', 'veicoli', 'auto']],
+  ['shares', ['shares', 'actions', 'aktien', 'acciones', 'azioni']],
+  ['inhabitants', ['inhabitants', 'residents', 'habitants', 'einwohner', 'habitantes', 'abitanti']],
+  ['deaths', ['deaths', 'dead', 'morts', 'décès', 'tote', 'toten', 'muertos', 'fallecidos', 'morti', 'vittime']],
+  ['companies', ['companies', 'firms', 'entreprises', 'sociétés', 'unternehmen', 'firmen', 'empresas', 'aziende', 'imprese']],
+  ['stores', ['stores', 'shops', 'magasins', 'boutiques', 'filialen', 'geschäfte', 'tiendas', 'negozi']],
+  ['units', ['units', 'unités', 'einheiten', 'unidades', 'unità']],
+  ['visitors', ['visitors', 'visiteurs', 'besucher', 'visitantes', 'visitatori']],
+];
+
+const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const UNIT_MAP = new Map<string, string>();
+for (const [norm, words] of UNITS) for (const w of words) UNIT_MAP.set(w, norm);
+const UNIT_ALT = [...UNIT_MAP.keys()].sort((a, b) => b.length - a.length).map((w) => esc(w).replace(/ /g, '\\s+')).join('|');
+/** Unit right after the number (an optional "de/of/di" only for counted nouns: "10 millions de barils"). */
+const UNIT_RE = new RegExp(`^(?:\\s|-)?(?:(?:de |d'|d’|of |di )\\s*)?(${UNIT_ALT})(?![\\p{L}\\p{N}])`, 'iu');
+/** Units that only count when glued or directly after a space: too ambiguous otherwise. */
+const SHORT_UNITS = new Set(['t', 'm', 'pc', 'pct', 'auto', 'posti', 'puestos', 'grad', 'agents', 'people', 'maschinen', 'ton']);
+
+interface LangRes { number: RegExp; scale: RegExp; scales: Map<string, number> }
+const cache = new Map<Lang, LangRes>();
+
+function langRes(lang: Lang): LangRes {
+  let r = cache.get(lang);
+  if (!r) {
+    // Scales that make sense for counts ("2.4 million visitors"); single letters are too ambiguous here.
+    const scales = new Map(Object.entries(SCALES[lang]).filter(([k]) => k.length > 2 || /^(mn|md|bn|tn)$/.test(k)));
+    const scale = new RegExp(`^(?:\\s|-)(${[...scales.keys()].sort((a, b) => b.length - a.length).map(esc).join('|')})(?![\\p{L}])`, 'iu');
+    const number = new RegExp(`(?<![\\p{L}\\p{N}.,$€£¥])(?:[-−–]\\s?)?(?:${NUMBER_SOURCE}|(?:${wordNumberSource(lang)})(?=\\s+\\p{L}))`, 'giu');
+    r = { number, scale, scales };
+    cache.set(lang, r);
+  }
+  return r;
+}
+
+/** Quantities with a known unit in `input`, in reading order. Money is left to parseAmounts. Never throws. */
+export function parseNumbers(input: string, lang: Lang): ParsedNumber[] {
+  const text = normalizeSpaces(input);
+  const { number, scale, scales } = langRes(lang);
+  const out: ParsedNumber[] = [];
+  number.lastIndex = 0;
+  for (let m = number.exec(text); m; m = number.exec(text)) {
+    const raw = m[0];
+    const start = m.index;
+    let end = start + raw.length;
+    const negative = /^[-−–]/.test(raw);
+    const digits = raw.replace(/^[-−–]\s?/, '');
+    let value = /\d/.test(digits) ? parseNumberToken(digits, lang) : (wordNumber(digits, lang) ?? NaN);
+    if (!Number.isFinite(value)) continue;
+    const sm = scale.exec(text.slice(end, end + 20));
+    if (sm?.[1]) {
+      const mult = scales.get(sm[1].toLowerCase());
+      if (mult) {
+        value *= mult;
+        end += sm[0].length;
+        if (text[end] === '.') end += 1;
+      }
+    }
+    const um = UNIT_RE.exec(text.slice(end, end + 40));
+    if (!um?.[1]) continue;
+    const word = um[1].toLowerCase().replace(/\s+/g, ' ');
+    const unit = UNIT_MAP.get(word);
+    if (!unit) continue;
+    if (SHORT_UNITS.has(word) && /^\s?(?:de |d'|d’|of |di )/i.test(um[0])) continue;
+    // A sign counts only for percentages ("-5.44%"); elsewhere a dash is a range or a hyphen.
+    if (negative && unit !== '%' && unit !== 'pp') continue;
+    if (negative) value = -value;
+    // Money is parsed elsewhere: "$5 million people" is unusual, "€20 %" never happens.
+    if (/[$€£¥]\s?$/.test(text.slice(Math.max(0, start - 3), start))) continue;
+    end += um[0].length;
+    out.push({
+      text: input.slice(start, end).trim(),
+      value: Math.round(value * 1e4) / 1e4,
+      unit,
+      qualifier: qualifierBefore(text.slice(Math.max(0, start - 40), start), lang),
+      index: start,
+    });
+    number.lastIndex = end;
+  }
+  return out;
+}
