@@ -1,0 +1,99 @@
+/**
+ * Scores one page of the corpus run: what was predicted, which labelled snippets were visible before and after
+ * the extension. Pure: takes the texts, returns small records (no page text beyond short previews).
+ */
+import type { PageLabel, TruthSnippet, UpsellLabel } from './corpus.ts';
+import type { CardFact, PageProbe } from './run-corpus-probe.ts';
+import { isSnippetVisible, normaliseText } from './metrics-text.ts';
+
+export type SnippetSource = 'label' | 'gold' | 'tool';
+
+export interface SnippetCheck {
+  /** Visible without the extension: only these count. */
+  counted: boolean;
+  /** Still visible with the extension. */
+  visible: boolean;
+}
+
+export interface PageScore {
+  id: string;
+  lang: string;
+  source: string;
+  label: PageLabel;
+  state: string | null;
+  error: string | null;
+  card: boolean;
+  hiddenKinds: string[];
+  measures: Record<string, number>;
+  ms: number;
+  baselineMode: 'same-page' | 'second-pass' | 'none';
+  upsell: (SnippetCheck & { kind: string })[];
+  keep: (SnippetCheck & { from: SnippetSource })[];
+  /** Article snippets visible without the extension and gone with it (short previews). */
+  lost: { from: SnippetSource; preview: string }[];
+  /** Card facts, kept only for pages with facts labels. */
+  facts?: CardFact[];
+}
+
+export interface PageInput {
+  id: string;
+  lang: string;
+  source: string;
+  label: PageLabel;
+  probe: PageProbe | null;
+  error: string | null;
+  ms: number;
+  baselineText: string | null;
+  baselineMode: PageScore['baselineMode'];
+  upsellLabel?: UpsellLabel;
+  truth: TruthSnippet[];
+  keepFacts: boolean;
+}
+
+const PREVIEW = 60;
+
+function check(snippet: string, before: string, after: string): SnippetCheck | null {
+  const counted = isSnippetVisible(snippet, before);
+  if (counted === null) return null;
+  return { counted, visible: counted && isSnippetVisible(snippet, after) === true };
+}
+
+/** Scores a page; snippets are only judged when the page was read and a baseline exists. */
+export function scorePage(input: PageInput): PageScore {
+  const { probe } = input;
+  const score: PageScore = {
+    id: input.id,
+    lang: input.lang,
+    source: input.source,
+    label: input.label,
+    state: probe?.state ?? null,
+    error: input.error,
+    card: probe?.card ?? false,
+    hiddenKinds: probe?.hidden.map((h) => h.kind) ?? [],
+    measures: probe?.measures ?? {},
+    ms: input.ms,
+    baselineMode: input.baselineMode,
+    upsell: [],
+    keep: [],
+    lost: [],
+  };
+  if (input.keepFacts && probe) score.facts = probe.facts;
+  if (!probe || input.baselineText === null) return score;
+  const before = normaliseText(input.baselineText);
+  const after = input.baselineText === probe.text ? before : normaliseText(probe.text);
+  for (const u of input.upsellLabel?.upsell ?? []) {
+    const c = check(u.text, before, after);
+    if (c) score.upsell.push({ ...c, kind: u.kind });
+  }
+  const keeps: { from: SnippetSource; text: string }[] = [
+    ...(input.upsellLabel?.keep ?? []).map((text) => ({ from: 'label' as const, text })),
+    ...input.truth.map((t) => ({ from: t.tier, text: t.text })),
+  ];
+  for (const k of keeps) {
+    const c = check(k.text, before, after);
+    if (!c) continue;
+    score.keep.push({ ...c, from: k.from });
+    if (c.counted && !c.visible) score.lost.push({ from: k.from, preview: k.text.slice(0, PREVIEW) });
+  }
+  return score;
+}

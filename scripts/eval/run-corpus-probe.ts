@@ -1,0 +1,85 @@
+/**
+ * What the runner reads from a page once the extension is done, following the observable contract in
+ * docs/TEAM.md. The functions below are serialised into the page by Playwright: they must be self-contained.
+ */
+
+/** One fact element of the card (`[data-fact]` inside the card's open shadow root). */
+export interface CardFact {
+  kind: string;
+  text: string;
+  /** Every data-* attribute but data-fact, camel-cased as in `dataset` (e.g. `value`, `currency`, `speaker`). */
+  data: Record<string, string>;
+}
+
+/** One page element the extension hid (`[data-nutgraf-hidden]`). */
+export interface HiddenBlock {
+  kind: string;
+  /** First 80 characters of its textContent, for the report. */
+  preview: string;
+}
+
+export interface PageProbe {
+  /** The `nutgraf:done` mark was seen. */
+  done: boolean;
+  /** `detail.state` of the done mark (news | not-news | disabled | error), or null. */
+  state: string | null;
+  /** Durations (ms) of the `nutgraf:*` measures, first occurrence of each name. */
+  measures: Record<string, number>;
+  card: boolean;
+  facts: CardFact[];
+  hidden: HiddenBlock[];
+  /** `document.body.innerText` (the card's shadow content is not part of it). */
+  text: string;
+  /** Location at the end, to notice pages that navigated away. */
+  url: string;
+}
+
+/** Resolves true as soon as `nutgraf:done` is marked, false after `ms`. Polls: marks may come from another world. */
+export function waitForDoneInPage(ms: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const seen = () => performance.getEntriesByName('nutgraf:done', 'mark').length > 0;
+    if (seen()) return resolve(true);
+    const started = Date.now();
+    const timer = setInterval(() => {
+      if (seen() || Date.now() - started > ms) {
+        clearInterval(timer);
+        resolve(seen());
+      }
+    }, 20);
+  });
+}
+
+/** Reads the page state after the extension ran (or gave up). */
+export function collectInPage(): PageProbe {
+  const mark = performance.getEntriesByName('nutgraf:done', 'mark')[0] as PerformanceMark | undefined;
+  const detail = mark?.detail as { state?: unknown } | null | undefined;
+  const measures: Record<string, number> = {};
+  for (const m of performance.getEntriesByType('measure')) {
+    if (m.name.startsWith('nutgraf:') && !(m.name in measures)) measures[m.name] = m.duration;
+  }
+  const host = document.querySelector('[data-nutgraf-card]');
+  const facts = [...(host?.shadowRoot?.querySelectorAll<HTMLElement>('[data-fact]') ?? [])].map((el) => {
+    const data: Record<string, string> = {};
+    for (const [k, v] of Object.entries(el.dataset)) if (k !== 'fact' && v !== undefined) data[k] = v;
+    return { kind: el.dataset.fact ?? '', text: (el.textContent ?? '').replace(/\s+/g, ' ').trim(), data };
+  });
+  const hidden = [...document.querySelectorAll<HTMLElement>('[data-nutgraf-hidden]')].map((el) => ({
+    kind: el.getAttribute('data-nutgraf-hidden') ?? '',
+    preview: (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 80),
+  }));
+  return {
+    done: mark !== undefined,
+    state: typeof detail?.state === 'string' ? detail.state : null,
+    measures,
+    card: host !== null,
+    facts,
+    hidden,
+    text: document.body?.innerText ?? '',
+    url: location.href,
+  };
+}
+
+/** Visible text of a page without the extension (the baseline pass). */
+export function bodyTextInPage(): string {
+  return document.body?.innerText ?? '';
+}

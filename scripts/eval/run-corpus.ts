@@ -1,0 +1,151 @@
+/**
+ * Runs the BUILT extension (dist/chrome) over corpus pages in headless Chromium, served from 127.0.0.1 with
+ * every other request blocked, and hands each page's probe to a scoring callback (texts are not kept).
+ *
+ * Page scripts are OFF by default (a `Content-Security-Policy: script-src 'none'` header; JSON-LD still parses
+ * and the extension's isolated-world scripts are not subject to the page CSP). Why: the saved pages' scripts
+ * mostly load remote code that is blocked anyway; the inline rest redirects, rewrites or throws differently
+ * run to run, which makes the figures noisy and the baseline (below) unreliable. `scripts: true` runs them.
+ *
+ * Baseline: a snippet counts only if it is visible without the extension. With scripts off a page is
+ * deterministic, so when the extension hid nothing the page text IS the baseline; only pages with hidden blocks
+ * (or every labelled page when scripts run, or with baseline 'all') get a second load in a plain Chromium.
+ */
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_PATH, launchChromium, type ChromiumSession } from '../lib/launch.ts';
+import { startServer, type RunningServer } from '../lib/static-server.ts';
+import { corpusResolver, pagePath, type Corpus, type ManifestRow } from './corpus.ts';
+import { bodyTextInPage, collectInPage, waitForDoneInPage, type PageProbe } from './run-corpus-probe.ts';
+
+export interface RunOptions {
+  corpus: Corpus;
+  rows: ManifestRow[];
+  /** Unpacked extension directory (dist/chrome). */
+  ext: string;
+  /** Tabs in parallel (2 shared cores: 2–3). */
+  concurrency: number;
+  /** Per page, navigation + waiting for `nutgraf:done`. */
+  timeoutMs: number;
+  scripts: boolean;
+  baseline: 'auto' | 'all';
+  /** Whether a page has snippets whose baseline visibility matters. */
+  wantsBaseline: (row: ManifestRow) => boolean;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface PageRun {
+  row: ManifestRow;
+  /** Null when the page could not be loaded or read at all. */
+  probe: PageProbe | null;
+  /** 'timeout' when `nutgraf:done` never came; other strings are load/read failures. */
+  error: string | null;
+  /** Wall time for the page in the extension pass. */
+  ms: number;
+  /** Page text without the extension; null when not needed. */
+  baselineText: string | null;
+  baselineMode: 'same-page' | 'second-pass' | 'none';
+}
+
+const VIEWPORT = { width: 1280, height: 900 };
+
+async function blockOutside(context: BrowserContext, server: RunningServer): Promise<void> {
+  const local = server.url + '/';
+  await context.route('**/*', (route) => (route.request().url().startsWith(local) ? route.continue() : route.abort('blockedbyclient')));
+}
+
+function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<never>((_, fail) => {
+    timer = setTimeout(() => fail(new Error(`${what}: no answer after ${ms} ms`)), ms);
+  });
+  return Promise.race([work, limit]).finally(() => clearTimeout(timer));
+}
+
+async function extensionPass(page: Page, url: string, timeoutMs: number): Promise<{ probe: PageProbe; error: string | null }> {
+  const started = Date.now();
+  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: timeoutMs });
+  const left = Math.max(100, timeoutMs - (Date.now() - started));
+  const done = await withTimeout(page.evaluate(waitForDoneInPage, left), left + 2000, 'waiting for nutgraf:done');
+  const probe = await withTimeout(page.evaluate(collectInPage), 5000, 'reading the page');
+  if (!probe.url.startsWith(url)) return { probe, error: `navigated away to ${probe.url}` };
+  return { probe, error: done ? null : 'timeout' };
+}
+
+async function baselinePass(page: Page, url: string, timeoutMs: number): Promise<string> {
+  await page.goto(url, { waitUntil: 'load', timeout: timeoutMs }).catch(async (err: unknown) => {
+    // A page whose load never fires is still readable; anything else is a real failure.
+    if (!String(err).includes('Timeout')) throw err;
+  });
+  return withTimeout(page.evaluate(bodyTextInPage), 5000, 'reading the baseline');
+}
+
+/** Runs every row and returns what `score` makes of each page, in row order. */
+export async function runCorpus<T>(opts: RunOptions, score: (run: PageRun) => T): Promise<T[]> {
+  const server = await startServer({
+    resolve: corpusResolver(opts.corpus),
+    headers: opts.scripts ? {} : { 'Content-Security-Policy': "script-src 'none'" },
+  });
+  let session: ChromiumSession | null = null;
+  let plain: Browser | null = null;
+  let plainContext: BrowserContext | null = null;
+  try {
+    session = await launchChromium({ ext: opts.ext });
+    await blockOutside(session.context, server);
+    const ext = session.context;
+    const getPlain = async (): Promise<BrowserContext> => {
+      if (!plainContext) {
+        plain = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+        plainContext = await plain.newContext({ viewport: VIEWPORT });
+        await blockOutside(plainContext, server);
+      }
+      return plainContext;
+    };
+
+    const results: T[] = new Array<T>(opts.rows.length);
+    let next = 0;
+    let finished = 0;
+    const worker = async () => {
+      let page: Page | null = null;
+      let basePage: Page | null = null;
+      while (next < opts.rows.length) {
+        const index = next++;
+        const row = opts.rows[index] as ManifestRow;
+        const url = server.url + pagePath(row.id);
+        const started = Date.now();
+        let run: PageRun = { row, probe: null, error: null, ms: 0, baselineText: null, baselineMode: 'none' };
+        try {
+          page ??= await ext.newPage();
+          const { probe, error } = await extensionPass(page, url, opts.timeoutMs);
+          run = { ...run, probe, error, ms: Date.now() - started };
+          if (opts.wantsBaseline(row)) {
+            if (opts.baseline === 'all' || opts.scripts || probe.hidden.length > 0) {
+              basePage ??= await (await getPlain()).newPage();
+              run.baselineText = await baselinePass(basePage, url, opts.timeoutMs);
+              run.baselineMode = 'second-pass';
+            } else {
+              run.baselineText = probe.text;
+              run.baselineMode = 'same-page';
+            }
+          }
+        } catch (err) {
+          run = { ...run, error: String(err instanceof Error ? err.message : err).split('\n')[0] ?? 'error', ms: Date.now() - started };
+          // A stuck or crashed tab is not reused.
+          await page?.close().catch(() => {});
+          await basePage?.close().catch(() => {});
+          page = null;
+          basePage = null;
+        }
+        results[index] = score(run);
+        opts.onProgress?.(++finished, opts.rows.length);
+      }
+      await page?.close().catch(() => {});
+      await basePage?.close().catch(() => {});
+    };
+    await Promise.all(Array.from({ length: Math.max(1, opts.concurrency) }, worker));
+    return results;
+  } finally {
+    await session?.close();
+    await (plain as Browser | null)?.close().catch(() => {});
+    await server.close();
+  }
+}
