@@ -1,0 +1,59 @@
+import type { Lang } from '../types.ts';
+import { contentWords, tokenize } from '../text/tokens.ts';
+
+/** Below this many words a sentence is a fragment, a dateline or a caption, not a summary. */
+const MIN_WORDS = 6;
+
+/** Cross-references and calls to action that Readability sometimes keeps inside the article body. */
+const PROMO = new RegExp(
+  [
+    String.raw`^(?:read|see) (?:more|also)\b`, String.raw`^related\s*:`, String.raw`^click here\b`, String.raw`^sign up\b`,
+    String.raw`^subscribe\b`, String.raw`^follow us\b`, String.raw`^watch\s*:`, String.raw`^listen\s*:`,
+    String.raw`^(?:à )?lire aussi\b`, String.raw`^(?:à )?voir aussi\b`, String.raw`^lire la suite\b`, String.raw`^abonnez-vous\b`,
+    String.raw`^inscrivez-vous\b`, String.raw`^retrouvez\b`, String.raw`^suivez-nous\b`, String.raw`^écouter\s*:`,
+    String.raw`^lesen sie (?:auch|mehr)\b`, String.raw`^mehr zum thema\b`, String.raw`^auch interessant\b`, String.raw`^jetzt abonnieren\b`,
+    String.raw`^lee (?:también|más)\b`, String.raw`^leer más\b`, String.raw`^te puede interesar\b`, String.raw`^suscríbete\b`,
+    String.raw`^leggi (?:anche|di più)\b`, String.raw`^potrebbe interessarti\b`, String.raw`^iscriviti\b`,
+  ].join('|'),
+  'iu',
+);
+
+/** Photo credits, captions and bylines ("Photo : AFP", "(Reuters) -", "By Jane Doe", "Publié le …"). */
+const CREDIT = new RegExp(
+  [
+    String.raw`©`, String.raw`\bgetty images\b`, String.raw`\bafp photo\b`, String.raw`\b(?:photo|foto|bild|image|crédit|credit)s?\s*:`,
+    String.raw`^(?:by|par|von|por|di|de)\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}\s*[,|]?\s*$`,
+    String.raw`^(?:published|updated|posted|publié|mis à jour|modifié|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato)\b`,
+  ].join('|'),
+  'iu',
+);
+
+/** Code left in the text by a scrape (player embeds, tracking snippets). */
+const CODE = /[{}]|\bwindow\.|\bfunction\s*\(|=>|\bvar\s+\w+\s*=|\bnew\s+[A-Z]\w*\(/;
+
+/** Quotation spans: « … », “ … ”, „ … “, " … ". */
+const QUOTED = /«[^»]*»|“[^”“]*[”“]|„[^“”]*[“”]|"[^"]*"/gu;
+
+/**
+ * True when the sentence is mostly a quotation, with no more than a "he said" around it. A summary should
+ * state facts in the article's voice, not lift someone's words out of context.
+ */
+function isQuoteOnly(sentence: string, lang: Lang): boolean {
+  const quoted = sentence.match(QUOTED);
+  if (!quoted) return false;
+  const inside = quoted.reduce((n, q) => n + q.length, 0);
+  const outside = sentence.replace(QUOTED, ' ');
+  return inside / sentence.length > 0.6 && contentWords(outside, lang).length <= 3;
+}
+
+/**
+ * Whether a sentence may appear in a TL;DR: not a fragment, question, caption, byline, credit,
+ * "read more" link, code or quotation on its own.
+ */
+export function isSummaryMaterial(sentence: string, lang: Lang): boolean {
+  const text = sentence.trim();
+  if (tokenize(text, lang).length < MIN_WORDS) return false;
+  if (/[?¿]\s*[»”"'’)]*\s*$/u.test(text)) return false;
+  if (PROMO.test(text) || CREDIT.test(text) || CODE.test(text)) return false;
+  return !isQuoteOnly(text, lang);
+}
