@@ -1,0 +1,25 @@
+import { defineConfig } from '@playwright/test';
+
+/**
+ * e2e in real browsers: Chromium through Playwright, Firefox ESR through puppeteer-core (WebDriver BiDi) inside
+ * the same runner — see tests/e2e/fixtures.ts. The extension must be built first (`npm run build`);
+ * `npm run test:e2e` checks the browsers exist. No browser is ever downloaded: executables are /usr/bin's.
+ */
+export default defineConfig({
+  testDir: 'tests/e2e',
+  testMatch: '**/*.spec.ts',
+  // Each test launches its own browser; two shared cores do not fit more than one at a time.
+  workers: 1,
+  fullyParallel: false,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  // The whole suite must stay well under 10 minutes.
+  globalTimeout: 10 * 60_000,
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  outputDir: 'test-results',
+  use: {
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+});
