@@ -1,1 +1,10 @@
-console.log('pipeline');
+/**
+ * pipeline.js: injected by the background (scripting.executeScript) into the content script's isolated
+ * world, only on news pages or when the user asks. It registers its entry for content.js to call.
+ */
+import { createPipeline } from './create-pipeline.ts';
+import { PIPELINE_KEY } from './entry.ts';
+
+const g = globalThis as Record<string, unknown>;
+// Injected twice (two quick requests): keep the first entry, it holds the live card and hidden blocks.
+g[PIPELINE_KEY] ??= createPipeline();

@@ -1,0 +1,22 @@
+import { sendToTab } from '../../messaging/index.ts';
+import type { TabCardResult } from '../../messaging/protocol.ts';
+import browser from '../../platform/browser.ts';
+import type { Runtime } from '../../platform/browser.ts';
+import { t } from '../../platform/i18n.ts';
+import { isRestrictedUrl } from '../restricted-url.ts';
+import { isExtensionPage, requireSender } from '../senders.ts';
+import { withContentScript } from '../with-content-script.ts';
+
+/** The card of a tab for the popup: the content script's, computed on demand when it has none. */
+export async function getTabCard({ tabId }: { tabId: number }, sender: Runtime.MessageSender): Promise<TabCardResult> {
+  requireSender(isExtensionPage(sender), 'getTabCard');
+  const tab = await browser.tabs.get(tabId);
+  if (isRestrictedUrl(tab.url)) return { ok: false, reason: 'restricted', message: t('error_restricted') };
+  try {
+    const card = await withContentScript(tabId, () => sendToTab(tabId, 'getCard', { force: true }));
+    return card ? { ok: true, card } : { ok: false, reason: 'no-article', message: t('error_noArticle') };
+  } catch (e) {
+    const cause = e instanceof Error && e.cause instanceof Error ? e.cause.message : e instanceof Error ? e.message : String(e);
+    return { ok: false, reason: 'error', message: t('error_generic', cause) };
+  }
+}

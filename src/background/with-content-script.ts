@@ -1,0 +1,17 @@
+/**
+ * Talk to a tab's content script, injecting content.js first when nobody answers: tabs opened before
+ * the extension was installed or updated have no (live) content script.
+ */
+import browser from '../platform/browser.ts';
+
+const NO_RECEIVER = /Receiving end does not exist|Could not establish connection|message port closed|No handler answered/i;
+
+export async function withContentScript<T>(tabId: number, call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (e) {
+    if (!(e instanceof Error) || !NO_RECEIVER.test(e.message)) throw e;
+    await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+    return call();
+  }
+}

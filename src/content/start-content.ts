@@ -1,0 +1,119 @@
+/**
+ * The always-on part: one automatic pass per page (and per SPA route), plus the message listener the popup,
+ * menu and shortcuts talk to. Cheap on non-news pages: detection only, no pipeline, no settings read.
+ */
+import { isNewsPage } from '../core/detect/is-news-page.ts';
+import type { NewsVerdict } from '../core/types.ts';
+import { onMessage, sendMessage } from '../messaging/index.ts';
+import type { CardState, ContentProtocol } from '../messaging/protocol.ts';
+import { getPipelineEntry } from '../pipeline/entry.ts';
+import type { Settings } from '../storage/types.ts';
+import { isContextValid, watchOrphaned } from './context-guard.ts';
+import { loadPipeline } from './load-pipeline.ts';
+import { siteRule } from './site-rule.ts';
+import { markDone, markStart, measureDetect, measurePipeline } from './timing.ts';
+import { watchNavigation } from './watch-navigation.ts';
+
+async function readSettings(): Promise<Settings | null> {
+  try {
+    return await sendMessage('getSettings');
+  } catch {
+    return null; // defaults apply (see PipelineRunOptions.settings)
+  }
+}
+
+/** Automatic mode for this URL: 'never' rule or global off → false; an 'always' rule wins over global off. */
+function autoAllowed(settings: Settings | null, url: string): boolean {
+  if (!settings) return true;
+  const rule = siteRule(settings, url);
+  return rule === 'always' || (rule !== 'never' && settings.enabled);
+}
+
+export function startContent(): void {
+  const page = new AbortController();
+  let pass: AbortController | null = null;
+  let passSignal: AbortSignal = page.signal;
+  let running: Promise<void> = Promise.resolve();
+  let verdict: NewsVerdict | null = null;
+  let settings: Settings | null = null;
+
+  const stop = (): void => page.abort();
+  const newPass = (): AbortSignal => {
+    pass?.abort();
+    pass = new AbortController();
+    passSignal = AbortSignal.any([page.signal, pass.signal]);
+    return passSignal;
+  };
+
+  async function runPipeline(signal: AbortSignal, force: boolean): Promise<CardState | null> {
+    const entry = await loadPipeline();
+    if (signal.aborted) return null;
+    const url = location.href;
+    const v = verdict ?? isNewsPage(document, url);
+    const allowed = autoAllowed(settings, url);
+    return entry.run({
+      doc: document,
+      url,
+      verdict: v,
+      settings,
+      signal,
+      force,
+      hideUpsells: (v.isNews || !force) && allowed && settings?.hideUpsells !== false,
+    });
+  }
+
+  async function autoPass(): Promise<void> {
+    const signal = newPass();
+    markStart();
+    try {
+      verdict = isNewsPage(document, location.href);
+      measureDetect();
+      if (!verdict.isNews) {
+        markDone('not-news');
+        // An 'always' rule for this site overrides detection; checked after the pass so it costs nothing.
+        settings = await readSettings();
+        if (settings && siteRule(settings, location.href) === 'always' && !signal.aborted) await runPipeline(signal, false);
+        return;
+      }
+      settings = await readSettings();
+      if (signal.aborted) return;
+      if (!autoAllowed(settings, location.href)) {
+        markDone('disabled');
+        return;
+      }
+      await runPipeline(signal, false);
+      if (signal.aborted) return;
+      measurePipeline();
+      markDone('news');
+    } catch {
+      if (!isContextValid()) stop();
+      else if (!signal.aborted) markDone('error');
+    }
+  }
+
+  /** The card for the popup; with `force`, computed now even on a page the automatic pass skipped. */
+  async function getCard(force: boolean): Promise<CardState | null> {
+    await running;
+    const card = getPipelineEntry()?.card() ?? null;
+    if (card || !force) return card;
+    settings ??= await readSettings();
+    return runPipeline(passSignal.aborted ? newPass() : passSignal, true);
+  }
+
+  const off = onMessage<ContentProtocol>({
+    getCard: ({ force }) => getCard(force),
+    restoreHidden: ({ id }) => getPipelineEntry()?.restoreHidden(id) ?? [],
+    toggleReader: async () => {
+      if (!getPipelineEntry()?.card()) await getCard(true);
+      await (await loadPipeline()).toggleReader();
+    },
+  });
+  page.signal.addEventListener('abort', off, { once: true });
+
+  watchOrphaned(page.signal, stop);
+  watchNavigation(page.signal, () => {
+    verdict = null;
+    running = autoPass();
+  });
+  running = autoPass();
+}

@@ -1,0 +1,27 @@
+/**
+ * User Timing marks of the observable contract (issue 2 §4): page-world code and the e2e suite read
+ * `nutgraf:detect`, `nutgraf:pipeline` and `nutgraf:done` (with `detail.state`).
+ */
+export type PassState = 'news' | 'not-news' | 'disabled' | 'error';
+
+const START = 'nutgraf:start';
+
+declare const cloneInto: ((obj: unknown, target: object) => unknown) | undefined;
+
+/** Firefox content scripts live in a sandbox: a plain object detail would be unreadable from the page. */
+function pageDetail<T>(detail: T): T {
+  return typeof cloneInto === 'function' && typeof window !== 'undefined' ? (cloneInto(detail, window) as T) : detail;
+}
+
+function safe(fn: () => void): void {
+  try {
+    fn();
+  } catch {
+    // A page that replaced `performance` must not break the pass.
+  }
+}
+
+export const markStart = (): void => safe(() => performance.mark(START));
+export const measureDetect = (): void => safe(() => performance.measure('nutgraf:detect', START));
+export const measurePipeline = (): void => safe(() => performance.measure('nutgraf:pipeline', START));
+export const markDone = (state: PassState): void => safe(() => performance.mark('nutgraf:done', { detail: pageDetail({ state }) }));

@@ -1,0 +1,98 @@
+/**
+ * The lazily injected pipeline: metadata → Readability → facts → upsell hiding → card. One pass per
+ * abort signal; aborting it removes the card and restores every hidden block.
+ */
+import { extractArticle } from '../core/extract/extract-article.ts';
+import { readPageMeta } from '../core/extract/read-page-meta.ts';
+import { extractFacts } from '../core/facts/extract-facts.ts';
+import { sendMessage } from '../messaging/index.ts';
+import type { CardState, HiddenBlockInfo } from '../messaging/protocol.ts';
+import { summaryInput } from '../popup/summary-input.ts';
+import { mountFactCard, type CardCallbacks } from './card.ts';
+import type { PipelineEntry, PipelineRunOptions } from './entry.ts';
+import { toggleReader } from './reader.ts';
+import { startUpsellHiding, type UpsellController } from './upsell.ts';
+
+interface Pass {
+  signal: AbortSignal;
+  state: CardState;
+  upsell: UpsellController | null;
+  card: { update(state: CardState): void; remove(): void } | null;
+}
+
+/** The facts for a page: null when the user forced a run on a page with nothing readable. */
+function computeState({ doc, url, verdict }: PipelineRunOptions): { state: CardState; root: Element | null } | null {
+  const meta = readPageMeta(doc, url);
+  const article = extractArticle(doc);
+  if (!article && !verdict.isNews) return null;
+  if (article && !meta.title) meta.title = article.title;
+  if (article?.byline && !meta.author) meta.author = article.byline;
+  const facts = extractFacts({ text: article?.text ?? '', meta });
+  return { state: { facts, verdict, hidden: [], paywalled: meta.paywalled }, root: article?.root ?? null };
+}
+
+export function createPipeline(): PipelineEntry {
+  let current: Pass | null = null;
+
+  const setHidden = (pass: Pass, hidden: HiddenBlockInfo[]): void => {
+    pass.state = { ...pass.state, hidden };
+    pass.card?.update(pass.state);
+  };
+
+  const callbacks = (pass: Pass): CardCallbacks => ({
+    onSave: () => sendMessage('saveSummary', summaryInput(pass.state)),
+    onCopyMarkdown: () => navigator.clipboard.writeText(pass.state.facts.tldr?.text ?? pass.state.facts.meta.title),
+    onDismiss: () => {
+      pass.card?.remove();
+      pass.card = null;
+    },
+    onRestoreHidden: (id) => {
+      if (pass.upsell) setHidden(pass, pass.upsell.restore(id));
+    },
+    onOpenReader: () => void toggleReader(),
+  });
+
+  return {
+    async run(opts) {
+      const { doc, signal } = opts;
+      // The popup may force a run while the automatic one already produced this pass's card.
+      if (current && current.signal === signal && !signal.aborted) return current.state;
+      if (signal.aborted) return null;
+      const computed = computeState(opts);
+      if (!computed || signal.aborted) return null;
+      const pass: Pass = { signal, state: computed.state, upsell: null, card: null };
+      current = pass;
+      if (opts.hideUpsells) {
+        pass.upsell = startUpsellHiding(doc, {
+          paywalled: pass.state.paywalled,
+          articleRoot: computed.root,
+          signal,
+          onChange: (hidden) => setHidden(pass, hidden),
+        });
+        pass.state = { ...pass.state, hidden: pass.upsell.hidden() };
+      }
+      // An orphaned instance of an older extension version may have left its card behind.
+      for (const old of doc.querySelectorAll('[data-nutgraf-card]')) old.remove();
+      pass.card = mountFactCard(pass.state, callbacks(pass));
+      signal.addEventListener(
+        'abort',
+        () => {
+          pass.card?.remove();
+          pass.card = null;
+          pass.upsell?.restore();
+          pass.upsell?.stop();
+          if (current === pass) current = null;
+        },
+        { once: true },
+      );
+      return pass.state;
+    },
+    card: () => current?.state ?? null,
+    restoreHidden(id) {
+      if (!current?.upsell) return current?.state.hidden ?? [];
+      setHidden(current, current.upsell.restore(id));
+      return current.state.hidden;
+    },
+    toggleReader,
+  };
+}
