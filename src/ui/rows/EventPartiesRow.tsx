@@ -1,15 +1,11 @@
-import type { ArticleFacts, EventType } from '../../core/types.ts';
+import type { ArticleFacts } from '../../core/types.ts';
 import { t } from '../../platform/i18n.ts';
 import { FactButton, type ShowSource } from '../fact-button.tsx';
+import { eventLabel } from '../format/event-label.ts';
 import { COMPACT_LIMITS } from '../has-overflow.ts';
 import { FactSection, isOverflow } from './FactSection.tsx';
 
 interface RowProps { facts: ArticleFacts; expanded: boolean; onShowSource?: ShowSource }
-
-/** The event type in the reader's language ("Investment"), with the article's trigger word on hover. */
-export function eventLabel(type: EventType): string {
-  return t(`card_event${type.charAt(0).toUpperCase()}${type.slice(1)}`);
-}
 
 /** One row for the event ("Investment") and the parties at the centre of the story, people with their role. */
 export function EventPartiesRow({ facts, expanded, onShowSource }: RowProps) {

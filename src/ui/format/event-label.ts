@@ -1,0 +1,7 @@
+import type { EventType } from '../../core/types.ts';
+import { t } from '../../platform/i18n.ts';
+
+/** The event type in the reader's language ("Investment"); the article's trigger word goes on hover. */
+export function eventLabel(type: EventType): string {
+  return t(`card_event${type.charAt(0).toUpperCase()}${type.slice(1)}`);
+}
