@@ -1,0 +1,98 @@
+/** The full-page library: every saved summary, newest first, with search, filters, undo, notes and transfer. */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { SavedSummary } from '../storage/types.ts';
+import { t } from '../platform/i18n.ts';
+import type { LibraryClient } from './library-client.ts';
+import { LibraryToolbar } from './LibraryToolbar.tsx';
+import { SummaryItem } from './SummaryItem.tsx';
+import { TransferBar } from './TransferBar.tsx';
+import { errorMessage, useLibrary } from './use-library.ts';
+
+/** Rendering 10,000 articles at once would take seconds; show pages of this many. */
+export const PAGE_SIZE = 50;
+
+interface Props {
+  client: LibraryClient;
+  /** Called once the first real state (list or error) is on screen. */
+  onReady?: () => void;
+}
+
+export function App({ client, onReady }: Props) {
+  const lib = useLibrary(client);
+  const [query, setQuery] = useState('');
+  const [site, setSite] = useState('');
+  const [lang, setLang] = useState('');
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  const [status, setStatus] = useState('');
+  const [undo, setUndo] = useState<SavedSummary[] | null>(null);
+
+  const results = useMemo(() => lib.index.search(query, { site, lang }), [lib.index, query, site, lang]);
+  const loaded = lib.items !== null;
+  useEffect(() => {
+    if (loaded) onReady?.();
+  }, [loaded]);
+  useEffect(() => setLimit(PAGE_SIZE), [query, site, lang]);
+
+  const remove = async (list: SavedSummary[]) => {
+    try {
+      const gone = await lib.remove(list.map((s) => s.id));
+      setUndo(gone);
+      setStatus(t('library_deleted', gone.length));
+    } catch (e) {
+      setStatus(errorMessage(e));
+    }
+  };
+  const restore = async () => {
+    if (!undo) return;
+    try {
+      await lib.restore(undo);
+      setStatus(t('library_restored', undo.length));
+      setUndo(null);
+    } catch (e) {
+      setStatus(errorMessage(e));
+    }
+  };
+
+  const items = lib.items ?? [];
+  const filtered = query !== '' || site !== '' || lang !== '';
+  return (
+    <>
+      <header>
+        <h1>{t('library_title')}</h1>
+        <p class="count" data-count={items.length}>{t('library_count', items.length)}</p>
+        <TransferBar client={client} importText={lib.importText} onStatus={setStatus} />
+      </header>
+      <main>
+        <LibraryToolbar items={items} query={query} site={site} lang={lang} onQuery={setQuery} onSite={setSite} onLang={setLang} />
+        <div class="live" role="status" aria-live="polite">
+          {status}
+          {undo && (
+            <button type="button" data-action="undo" onClick={() => void restore()}>{t('library_undo')}</button>
+          )}
+        </div>
+        {lib.loadError && <p role="alert" class="error">{t('library_loadFailed', lib.loadError)}</p>}
+        {loaded && items.length === 0 && <p class="empty">{t('library_empty')}</p>}
+        {loaded && items.length > 0 && (
+          <p class="results" data-results={results.length}>
+            {filtered ? t('library_results', results.length) : ''}
+            {filtered && results.length > 0 && (
+              <button type="button" class="danger" data-action="delete-shown" onClick={() => void remove(results)}>
+                {t('library_deleteShown', results.length)}
+              </button>
+            )}
+          </p>
+        )}
+        <div class="list">
+          {results.slice(0, limit).map((item) => (
+            <SummaryItem key={item.id} item={item} onDelete={(s) => void remove([s])} onEdit={lib.edit} />
+          ))}
+        </div>
+        {results.length > limit && (
+          <button type="button" data-action="more" onClick={() => setLimit(limit + PAGE_SIZE * 4)}>
+            {t('library_showMore', results.length - limit)}
+          </button>
+        )}
+      </main>
+    </>
+  );
+}

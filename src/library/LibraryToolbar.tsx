@@ -1,0 +1,40 @@
+import type { SavedSummary } from '../storage/types.ts';
+import { t } from '../platform/i18n.ts';
+import { languageName } from './format-date.ts';
+
+interface Props {
+  items: SavedSummary[];
+  query: string;
+  site: string;
+  lang: string;
+  onQuery(q: string): void;
+  onSite(site: string): void;
+  onLang(lang: string): void;
+}
+
+/** Distinct values, most frequent first. */
+function facets(items: SavedSummary[], pick: (s: SavedSummary) => string): string[] {
+  const counts = new Map<string, number>();
+  for (const s of items) counts.set(pick(s), (counts.get(pick(s)) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([v]) => v);
+}
+
+export function LibraryToolbar({ items, query, site, lang, onQuery, onSite, onLang }: Props) {
+  return (
+    <search class="toolbar">
+      <label for="q">{t('library_search')}</label>
+      <input id="q" type="search" value={query} placeholder={t('library_searchPlaceholder')} data-action="search"
+        onInput={(e) => onQuery(e.currentTarget.value)} />
+      <label for="site">{t('library_filterSite')}</label>
+      <select id="site" value={site} data-action="filter-site" onChange={(e) => onSite(e.currentTarget.value)}>
+        <option value="">{t('library_allSites')}</option>
+        {facets(items, (s) => s.site).map((v) => <option key={v} value={v}>{v}</option>)}
+      </select>
+      <label for="lang">{t('library_filterLang')}</label>
+      <select id="lang" value={lang} data-action="filter-lang" onChange={(e) => onLang(e.currentTarget.value)}>
+        <option value="">{t('library_allLangs')}</option>
+        {facets(items, (s) => s.lang).map((v) => <option key={v} value={v}>{languageName(v)}</option>)}
+      </select>
+    </search>
+  );
+}

@@ -1,0 +1,96 @@
+import { useState } from 'preact/hooks';
+import type { SavedSummary } from '../storage/types.ts';
+import { t } from '../platform/i18n.ts';
+import { formatDate, languageName } from './format-date.ts';
+import { errorMessage } from './use-library.ts';
+
+interface Props {
+  item: SavedSummary;
+  onDelete(item: SavedSummary): void;
+  onEdit(item: SavedSummary, change: { note?: string; tags?: string[] }): Promise<void>;
+}
+
+export const parseTags = (s: string): string[] => [...new Set(s.split(',').map((x) => x.trim()).filter(Boolean))];
+
+function FactList({ item }: { item: SavedSummary }) {
+  const f = item.facts;
+  const rows: [string, string[]][] = [
+    [t('library_factWho'), f.parties.map((p) => p.name)],
+    [t('library_factWhat'), f.event ? [f.event.label] : []],
+    [t('library_factAmounts'), f.amounts.map((a) => a.text)],
+    [t('library_factNumbers'), f.numbers.map((n) => n.text)],
+    [t('library_factWhen'), f.dates.map((d) => d.text)],
+    [t('library_factQuotes'), f.quotes.map((q) => `“${q.quote}” — ${q.speaker}`)],
+  ];
+  const shown = rows.filter(([, v]) => v.length);
+  if (!shown.length) return null;
+  return (
+    <dl class="facts">
+      {shown.map(([label, values]) => (
+        <div key={label}>
+          <dt>{label}</dt>
+          <dd>{values.join(' · ')}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function NoteEditor({ item, onEdit }: Pick<Props, 'item' | 'onEdit'>) {
+  const [note, setNote] = useState(item.note ?? '');
+  const [tags, setTags] = useState(item.tags.join(', '));
+  const [status, setStatus] = useState('');
+  const id = `edit-${item.id}`;
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    try {
+      await onEdit(item, { note, tags: parseTags(tags) });
+      setStatus(t('library_noteSaved'));
+    } catch (err) {
+      setStatus(errorMessage(err));
+    }
+  };
+  return (
+    <form class="note" onSubmit={submit}>
+      <label for={`${id}-note`}>{t('library_note')}</label>
+      <textarea id={`${id}-note`} rows={2} value={note} onInput={(e) => setNote(e.currentTarget.value)} data-field="note" />
+      <label for={`${id}-tags`}>{t('library_tags')}</label>
+      <input id={`${id}-tags`} type="text" value={tags} onInput={(e) => setTags(e.currentTarget.value)} data-field="tags" />
+      <button type="submit" data-action="save-note">{t('library_saveNote')}</button>
+      <span role="status">{status}</span>
+    </form>
+  );
+}
+
+export function SummaryItem({ item, onDelete, onEdit }: Props) {
+  const titleId = `title-${item.id}`;
+  const meta = [item.site, languageName(item.lang)];
+  if (item.published) meta.push(t('library_published', formatDate(item.published)));
+  meta.push(t('library_savedOn', formatDate(item.savedAt)));
+  return (
+    <article class="item" data-saved-item data-id={item.id} aria-labelledby={titleId}>
+      <h2 id={titleId} lang={item.lang}>
+        <a href={item.url} target="_blank" rel="noopener noreferrer">{item.title || item.url}</a>
+      </h2>
+      <p class="meta">{meta.join(' · ')}</p>
+      {item.tldr && <p class="tldr" lang={item.lang}>{item.tldr}</p>}
+      <FactList item={item} />
+      {item.tags.length > 0 && (
+        <ul class="tags" aria-label={t('library_tagsList')}>
+          {item.tags.map((tag) => <li key={tag}>{tag}</li>)}
+        </ul>
+      )}
+      {item.note && <p class="note-text">{item.note}</p>}
+      <div class="item-actions">
+        <details>
+          <summary>{t('library_editNote')}</summary>
+          <NoteEditor item={item} onEdit={onEdit} />
+        </details>
+        <button type="button" class="danger" data-action="delete" onClick={() => onDelete(item)}
+          aria-label={t('library_deleteOne', item.title || item.url)}>
+          {t('library_delete')}
+        </button>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,78 @@
+/** State of the library page: the list, its search index, and the actions (delete with undo, edit, import). */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { ImportReport, SavedSummary } from '../storage/types.ts';
+import { buildSearchIndex } from './search-index.ts';
+import { toInput, type LibraryClient } from './library-client.ts';
+
+/** The message of an error from the background: the remote one (the `cause`) when there is one. */
+export function errorMessage(e: unknown): string {
+  const cause = e instanceof Error ? e.cause : undefined;
+  if (cause instanceof Error && cause.message) return cause.message;
+  return e instanceof Error ? e.message : String(e);
+}
+
+export interface LibraryState {
+  items: SavedSummary[] | null;
+  loadError: string | null;
+  index: ReturnType<typeof buildSearchIndex>;
+  remove(ids: string[]): Promise<SavedSummary[]>;
+  restore(items: SavedSummary[]): Promise<void>;
+  edit(item: SavedSummary, change: { note?: string; tags?: string[] }): Promise<void>;
+  importText(text: string): Promise<ImportReport>;
+}
+
+export function useLibrary(client: LibraryClient): LibraryState {
+  const [items, setItems] = useState<SavedSummary[] | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  const reload = useCallback(async () => {
+    try {
+      setItems(await client.list());
+      setLoadError(null);
+    } catch (e) {
+      setLoadError(errorMessage(e));
+      setItems((old) => old ?? []);
+    }
+  }, [client]);
+
+  useEffect(() => {
+    void reload();
+    // Saves from the popup or a card arrive as storage changes; coalesce bursts (an import writes many keys).
+    const stop = client.onChange(() => {
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => void reload(), 150);
+    });
+    return () => {
+      stop();
+      clearTimeout(timer.current);
+    };
+  }, [client, reload]);
+
+  const index = useMemo(() => buildSearchIndex(items ?? []), [items]);
+
+  return {
+    items,
+    loadError,
+    index,
+    async remove(ids) {
+      const gone = await client.remove(ids);
+      const set = new Set(ids);
+      setItems((old) => (old ?? []).filter((s) => !set.has(s.id)));
+      return gone;
+    },
+    async restore(list) {
+      await client.restore(list);
+      await reload();
+    },
+    async edit(item, change) {
+      const saved = await client.save({ ...toInput(item), ...change });
+      setItems((old) => (old ?? []).map((s) => (s.id === item.id ? saved : s)));
+    },
+    async importText(text) {
+      const report = await client.importLibrary(text);
+      await reload();
+      return report;
+    },
+  };
+}
