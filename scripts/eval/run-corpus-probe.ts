@@ -83,3 +83,11 @@ export function collectInPage(): PageProbe {
 export function bodyTextInPage(): string {
   return document.body?.innerText ?? '';
 }
+
+/**
+ * Source text that calls `fn(...args)` in the page. tsx/esbuild compiles with keepNames, which wraps named inner
+ * functions in a `__name()` helper that does not exist in the page; this defines a no-op one first.
+ */
+export function pageCall(fn: (...args: never[]) => unknown, ...args: unknown[]): string {
+  return `(() => { const __name = (f) => f; return (${fn.toString()})(...${JSON.stringify(args)}); })()`;
+}

@@ -15,7 +15,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { CHROMIUM_PATH, launchChromium, type ChromiumSession } from '../lib/launch.ts';
 import { startServer, type RunningServer } from '../lib/static-server.ts';
 import { corpusResolver, pagePath, type Corpus, type ManifestRow } from './corpus.ts';
-import { bodyTextInPage, collectInPage, waitForDoneInPage, type PageProbe } from './run-corpus-probe.ts';
+import { bodyTextInPage, collectInPage, pageCall, waitForDoneInPage, type PageProbe } from './run-corpus-probe.ts';
 
 export interface RunOptions {
   corpus: Corpus;
@@ -65,8 +65,8 @@ async function extensionPass(page: Page, url: string, timeoutMs: number): Promis
   const started = Date.now();
   await page.goto(url, { waitUntil: 'domcontentloaded', timeout: timeoutMs });
   const left = Math.max(100, timeoutMs - (Date.now() - started));
-  const done = await withTimeout(page.evaluate(waitForDoneInPage, left), left + 2000, 'waiting for nutgraf:done');
-  const probe = await withTimeout(page.evaluate(collectInPage), 5000, 'reading the page');
+  const done = await withTimeout(page.evaluate(pageCall(waitForDoneInPage, left)) as Promise<boolean>, left + 2000, 'waiting for nutgraf:done');
+  const probe = await withTimeout(page.evaluate(pageCall(collectInPage)) as Promise<PageProbe>, 5000, 'reading the page');
   if (!probe.url.startsWith(url)) return { probe, error: `navigated away to ${probe.url}` };
   return { probe, error: done ? null : 'timeout' };
 }
@@ -76,7 +76,7 @@ async function baselinePass(page: Page, url: string, timeoutMs: number): Promise
     // A page whose load never fires is still readable; anything else is a real failure.
     if (!String(err).includes('Timeout')) throw err;
   });
-  return withTimeout(page.evaluate(bodyTextInPage), 5000, 'reading the baseline');
+  return withTimeout(page.evaluate(pageCall(bodyTextInPage)) as Promise<string>, 5000, 'reading the baseline');
 }
 
 /** Runs every row and returns what `score` makes of each page, in row order. */
@@ -128,7 +128,9 @@ export async function runCorpus<T>(opts: RunOptions, score: (run: PageRun) => T)
             }
           }
         } catch (err) {
-          run = { ...run, error: String(err instanceof Error ? err.message : err).split('\n')[0] ?? 'error', ms: Date.now() - started };
+          const message = String(err instanceof Error ? err.message : err).split('\n')[0] ?? 'error';
+          // A page too busy to answer within the limit is a timeout like one that never marks done.
+          run = { ...run, error: message.startsWith('waiting for nutgraf:done') ? 'timeout' : message, ms: Date.now() - started };
           // A stuck or crashed tab is not reused.
           await page?.close().catch(() => {});
           await basePage?.close().catch(() => {});

@@ -1,0 +1,134 @@
+/**
+ * `npm run eval -- --corpus ../shared/corpus [--limit N] [--lang fr] [--only detect|upsell|facts]`
+ * Runs the built extension (dist/chrome) in headless Chromium over the corpus pages and prints detection,
+ * upsell-recall, keep-precision and fact-card figures per language; writes artifacts/eval-<date>.json.
+ * Other flags: --concurrency 3, --timeout 10000 (ms per page), --scripts off|on, --baseline auto|all,
+ * --ext dist/chrome, --out <file>. Skips (exit 0) when the corpus folder is absent.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { DIST_CHROME } from '../lib/launch.ts';
+import { loadCorpus, truthSnippets, type Corpus, type ManifestRow } from './corpus.ts';
+import { sampleEvenly } from './metrics-text.ts';
+import { scorePage, type PageScore } from './metrics-page.ts';
+import { buildReport } from './metrics-report.ts';
+import { formatReport } from './metrics-table.ts';
+import { runCorpus } from './run-corpus.ts';
+import { scoreCardFacts } from './metrics-facts-runner.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+function options() {
+  const { values } = parseArgs({
+    args: process.argv.slice(2),
+    options: {
+      corpus: { type: 'string' },
+      limit: { type: 'string' },
+      lang: { type: 'string' },
+      only: { type: 'string' },
+      concurrency: { type: 'string', default: '3' },
+      timeout: { type: 'string', default: '10000' },
+      scripts: { type: 'string', default: 'off' },
+      baseline: { type: 'string', default: 'auto' },
+      ext: { type: 'string', default: DIST_CHROME },
+      out: { type: 'string' },
+    },
+    strict: true,
+  });
+  if (values.only && !['detect', 'upsell', 'facts'].includes(values.only)) throw new Error('--only must be detect, upsell or facts');
+  if (!['on', 'off'].includes(values.scripts)) throw new Error('--scripts must be on or off');
+  if (!['auto', 'all'].includes(values.baseline)) throw new Error('--baseline must be auto or all');
+  return values;
+}
+
+type Options = ReturnType<typeof options>;
+
+/** The rows to run: filtered by --only and --lang, then spread evenly over the corpus when --limit is given. */
+function selectRows(corpus: Corpus, o: Options): ManifestRow[] {
+  let rows = corpus.rows;
+  if (o.only === 'detect') rows = rows.filter((r) => r.label !== null);
+  if (o.only === 'upsell') rows = rows.filter((r) => corpus.upsell.has(r.id));
+  if (o.only === 'facts') rows = rows.filter((r) => corpus.facts.has(r.id));
+  if (o.lang) rows = rows.filter((r) => (corpus.upsell.get(r.id)?.lang ?? r.lang) === o.lang);
+  return o.limit ? sampleEvenly(rows, Number(o.limit)) : rows;
+}
+
+function gitCommit(): string | null {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+  } catch {
+    return null;
+  }
+}
+
+async function main(): Promise<void> {
+  const o = options();
+  if (!o.corpus || !existsSync(o.corpus)) {
+    console.log(`eval: corpus folder ${o.corpus ?? '(none given: --corpus ../shared/corpus)'} not found — skipping.`);
+    return;
+  }
+  const corpus = loadCorpus(o.corpus);
+  if (!corpus) {
+    console.log(`eval: no manifest.jsonl in ${o.corpus} — skipping.`);
+    return;
+  }
+  if (!existsSync(join(o.ext, 'manifest.json'))) throw new Error(`${o.ext} has no manifest.json: run npm run build first`);
+  const rows = selectRows(corpus, o);
+  const truth = new Map(rows.map((r) => [r.id, o.only === 'detect' || o.only === 'facts' ? [] : truthSnippets(corpus, r)]));
+  const scripts = o.scripts === 'on';
+  console.log(`eval: ${rows.length} pages, ${o.concurrency} tabs, page scripts ${scripts ? 'ON' : 'off'}, baseline ${o.baseline}`);
+  const started = Date.now();
+  const scores: PageScore[] = await runCorpus(
+    {
+      corpus,
+      rows,
+      ext: o.ext,
+      concurrency: Number(o.concurrency),
+      timeoutMs: Number(o.timeout),
+      scripts,
+      baseline: o.baseline as 'auto' | 'all',
+      wantsBaseline: (row) => corpus.upsell.has(row.id) || (truth.get(row.id)?.length ?? 0) > 0,
+      onProgress: (done, total) => {
+        if (done % 50 === 0 || done === total) {
+          const s = (Date.now() - started) / 1000;
+          process.stderr.write(`  ${done}/${total} pages, ${s.toFixed(0)} s, ~${((s / done) * (total - done)).toFixed(0)} s left\n`);
+        }
+      },
+    },
+    (run) =>
+      scorePage({
+        id: run.row.id,
+        lang: corpus.upsell.get(run.row.id)?.lang ?? run.row.lang,
+        source: run.row.source,
+        label: run.row.label,
+        probe: run.probe,
+        error: run.error,
+        ms: run.ms,
+        baselineText: run.baselineText,
+        baselineMode: run.baselineMode,
+        upsellLabel: corpus.upsell.get(run.row.id),
+        truth: truth.get(run.row.id) ?? [],
+        keepFacts: corpus.facts.has(run.row.id),
+      }),
+  );
+  const seconds = (Date.now() - started) / 1000;
+  const report = buildReport(scores);
+  console.log('');
+  console.log(formatReport(report));
+  const facts = await scoreCardFacts(scores, corpus);
+  console.log('', facts.text);
+  console.log(`\n${rows.length} pages in ${seconds.toFixed(0)} s`);
+  const stamp = new Date().toISOString().replace(/:\d\d\.\d+Z$/, 'Z').replace(':', '');
+  const out = o.out ?? join(ROOT, 'artifacts', `eval-${stamp}.json`);
+  mkdirSync(dirname(out), { recursive: true });
+  const meta = { date: new Date().toISOString(), commit: gitCommit(), seconds, options: { ...o, corpus: resolve(o.corpus) } };
+  writeFileSync(out, JSON.stringify({ meta, report, facts: facts.json, pages: scores }, null, 1));
+  console.log(`report: ${out}`);
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exitCode = 1;
+});
