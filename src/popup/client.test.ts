@@ -1,0 +1,46 @@
+import { beforeEach, describe, expect, test } from 'vitest';
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { onMessage } from '../messaging/index.ts';
+import type { BackgroundProtocol } from '../messaging/protocol.ts';
+import { EXTENSION_PAGE_SENDER, routeRuntimeMessages } from '../messaging/fake-routing.ts';
+import { createClient } from './client.ts';
+
+let windowId = 0;
+beforeEach(async () => {
+  fakeBrowser.reset();
+  // The fake answers `currentWindow` queries only with a focused window.
+  windowId = (await fakeBrowser.windows.create({ focused: true })).id!;
+  routeRuntimeMessages(EXTENSION_PAGE_SENDER);
+});
+
+describe('popup client', () => {
+  test.each([
+    ['?tab=12', 12],
+    ['?tab=0', 0],
+  ])('%s names the tab', async (search, id) => {
+    expect(await createClient(search).currentTabId()).toBe(id);
+  });
+
+  test.each([['?tab=abc'], ['?tab=-1'], ['']])('%s falls back to the active tab', async (search) => {
+    const tab = await fakeBrowser.tabs.create({ windowId, url: 'https://news.test/a' });
+    await fakeBrowser.tabs.update(tab.id!, { active: true });
+    expect(await createClient(search).currentTabId()).toBe(tab.id);
+  });
+
+  test('opened as a tab itself: takes the web page of the window instead', async () => {
+    const page = await fakeBrowser.tabs.create({ windowId, url: 'https://news.test/a' });
+    const self = await fakeBrowser.tabs.create({ windowId, url: fakeBrowser.runtime.getURL('popup/index.html') });
+    await fakeBrowser.tabs.update(self.id!, { active: true });
+    expect(await createClient('').currentTabId()).toBe(page.id);
+  });
+
+  test('getTabCard and listSummaries go through the typed messages', async () => {
+    onMessage<BackgroundProtocol>({
+      getTabCard: ({ tabId }) => ({ ok: false, reason: 'no-article', message: `tab ${tabId}` }),
+      listSummaries: () => [],
+    });
+    const client = createClient('');
+    await expect(client.getTabCard(4)).resolves.toEqual({ ok: false, reason: 'no-article', message: 'tab 4' });
+    await expect(client.listSummaries()).resolves.toEqual([]);
+  });
+});

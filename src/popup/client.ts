@@ -1,0 +1,51 @@
+/**
+ * The popup's one door to the extension (darkreader's habit): components talk to this interface, tests
+ * to `createMockClient`. Only this file touches browser.* for the popup.
+ */
+import { sendMessage, sendToTab } from '../messaging/index.ts';
+import type { HiddenBlockInfo, TabCardResult } from '../messaging/protocol.ts';
+import browser from '../platform/browser.ts';
+import type { SavedSummary, SummaryInput } from '../storage/types.ts';
+
+export interface PopupClient {
+  /** The tab the popup is about: `?tab=<id>`, else the active tab (skipping our own page when opened as a tab). */
+  currentTabId(): Promise<number | null>;
+  getTabCard(tabId: number): Promise<TabCardResult>;
+  saveSummary(input: SummaryInput): Promise<SavedSummary>;
+  listSummaries(): Promise<SavedSummary[]>;
+  openReader(tabId: number): Promise<void>;
+  restoreHidden(tabId: number, id?: string): Promise<HiddenBlockInfo[]>;
+  copyText(text: string): Promise<void>;
+  openLibrary(): Promise<void>;
+}
+
+function tabFromQuery(search: string): number | null {
+  const raw = new URLSearchParams(search).get('tab');
+  const id = raw === null ? NaN : Number(raw);
+  return Number.isInteger(id) && id >= 0 ? id : null;
+}
+
+async function activeTabId(): Promise<number | null> {
+  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+  const own = browser.runtime.getURL('');
+  if (active?.id !== undefined && !active.url?.startsWith(own)) return active.id;
+  // The popup page itself is the active tab (opened as a tab): take the last web page used in this window.
+  const tabs = await browser.tabs.query({ currentWindow: true });
+  const web = tabs.filter((t) => t.id !== undefined && /^https?:/.test(t.url ?? '')).sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
+  return web[0]?.id ?? active?.id ?? null;
+}
+
+export function createClient(search: string = location.search): PopupClient {
+  return {
+    currentTabId: async () => tabFromQuery(search) ?? activeTabId(),
+    getTabCard: (tabId) => sendMessage('getTabCard', { tabId }),
+    saveSummary: (input) => sendMessage('saveSummary', input),
+    listSummaries: () => sendMessage('listSummaries'),
+    openReader: (tabId) => sendMessage('openReader', { tabId }),
+    restoreHidden: (tabId, id) => sendToTab(tabId, 'restoreHidden', id === undefined ? {} : { id }),
+    copyText: (text) => navigator.clipboard.writeText(text),
+    openLibrary: async () => {
+      await browser.tabs.create({ url: browser.runtime.getURL('library/index.html') });
+    },
+  };
+}
