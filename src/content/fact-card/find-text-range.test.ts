@@ -3,9 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { findTextRange, normalizeForSearch } from './find-text-range.ts';
 
 function page(html: string): HTMLElement {
-  const root = document.createElement('div');
-  root.innerHTML = html; // test fixture markup, not page text
-  return root;
+  // A parsed document of its own: fixture markup never goes through innerHTML.
+  return new DOMParser().parseFromString(html, 'text/html').body;
 }
 
 describe('findTextRange', () => {

@@ -5,7 +5,7 @@ import { clearHighlight, highlightSource } from './highlight-source.ts';
 const ARTICLE = '<article><h1>Title</h1><p id="p1" style="color: red">Acme will <a href="#">invest</a> up to $2bn in Globex.</p><p id="p2">Other text.</p></article>';
 
 beforeEach(() => {
-  document.body.innerHTML = ARTICLE; // test fixture markup
+  document.body.replaceChildren(...new DOMParser().parseFromString(ARTICLE, 'text/html').body.childNodes);
   Element.prototype.scrollIntoView = vi.fn();
   vi.useFakeTimers();
 });
