@@ -9,7 +9,7 @@ let windowId = 0;
 beforeEach(async () => {
   fakeBrowser.reset();
   // The fake answers `currentWindow` queries only with a focused window.
-  windowId = (await fakeBrowser.windows.create({ focused: true })).id!;
+  windowId = (await fakeBrowser.windows.create({ focused: true }))?.id ?? 0;
   routeRuntimeMessages(EXTENSION_PAGE_SENDER);
 });
 
