@@ -1,0 +1,165 @@
+/**
+ * `npm run bench [-- --corpus ../shared/corpus --news 60 --other 60]`
+ * One Chromium run with the built extension over corpus pages (or our fixture pages when the corpus is absent):
+ * median/p95 of `nutgraf:detect` on non-news pages and of `nutgraf:pipeline` (and `nutgraf:facts`, when the
+ * pipeline records it) on news pages, next to `new Readability(document.cloneNode(true)).parse()` timed in the
+ * same tab; gzip sizes of content.js and pipeline.js; then LIBRARY's scripts/bench/library.ts when present.
+ * Budgets are printed with PASS/OVER, never asserted. Pages run one at a time so timings do not compete.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Page } from 'playwright-core';
+import { DIST_CHROME, launchChromium } from '../lib/launch.ts';
+import { startServer } from '../lib/static-server.ts';
+import { quantile } from '../eval/metrics-prf.ts';
+import { pageCall, waitForDoneInPage } from '../eval/run-corpus-probe.ts';
+import { corpusBenchSet, fixtureBenchSet, type BenchPage } from './bench-pages.ts';
+import { formatBudgets } from './bench-format.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const READABILITY = join(ROOT, 'node_modules/@mozilla/readability/Readability.js');
+
+interface PageTiming {
+  id: string;
+  news: boolean;
+  state: string | null;
+  detect: number | null;
+  pipeline: number | null;
+  facts: number | null;
+  readability: number | null;
+  error?: string;
+}
+
+/** In the page: the contract's measures and state. */
+function readMeasures(): { state: string | null; measures: Record<string, number> } {
+  const mark = performance.getEntriesByName('nutgraf:done', 'mark')[0] as PerformanceMark | undefined;
+  const measures: Record<string, number> = {};
+  for (const m of performance.getEntriesByType('measure')) if (!(m.name in measures)) measures[m.name] = m.duration;
+  const state = (mark?.detail as { state?: string } | null | undefined)?.state ?? null;
+  return { state, measures };
+}
+
+/** In the page: one Readability parse on a clone, as the pipeline does. */
+function timeReadability(): number {
+  const R = (globalThis as unknown as { __nutgrafBenchReadability: new (doc: Document) => { parse(): unknown } }).__nutgrafBenchReadability;
+  const t0 = performance.now();
+  new R(document.cloneNode(true) as Document).parse();
+  return performance.now() - t0;
+}
+
+async function measurePage(page: Page, url: string, p: BenchPage, readabilitySource: string): Promise<PageTiming> {
+  const out: PageTiming = { id: p.id, news: p.news, state: null, detect: null, pipeline: null, facts: null, readability: null };
+  try {
+    await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 15_000 });
+    const done = (await page.evaluate(pageCall(waitForDoneInPage, 15_000))) as boolean;
+    const { state, measures } = (await page.evaluate(pageCall(readMeasures))) as ReturnType<typeof readMeasures>;
+    Object.assign(out, {
+      state,
+      detect: measures['nutgraf:detect'] ?? null,
+      pipeline: measures['nutgraf:pipeline'] ?? null,
+      facts: measures['nutgraf:facts'] ?? null,
+    });
+    if (!done) out.error = 'timeout';
+    // Evaluated through the DevTools protocol: page scripts are off (CSP), so addScriptTag would be refused.
+    await page.evaluate(`(() => { ${readabilitySource}\n;globalThis.__nutgrafBenchReadability = Readability; })()`);
+    out.readability = (await page.evaluate(pageCall(timeReadability))) as number;
+  } catch (err) {
+    out.error = String(err instanceof Error ? err.message : err).split('\n')[0];
+  }
+  return out;
+}
+
+function stats(values: (number | null)[]): { n: number; median: number | null; p95: number | null } {
+  const v = values.filter((x): x is number => x !== null);
+  return { n: v.length, median: quantile(v, 0.5), p95: quantile(v, 0.95) };
+}
+
+function gzipKb(file: string): number | null {
+  return existsSync(file) ? gzipSync(readFileSync(file), { level: 9 }).length / 1024 : null;
+}
+
+const f = (v: number | null, d = 2) => (v === null ? '—' : v.toFixed(d));
+
+async function main(): Promise<void> {
+  const { values: o } = parseArgs({
+    args: process.argv.slice(2),
+    options: {
+      corpus: { type: 'string', default: '../shared/corpus' },
+      news: { type: 'string', default: '60' },
+      other: { type: 'string', default: '60' },
+      ext: { type: 'string', default: DIST_CHROME },
+    },
+  });
+  const set =
+    corpusBenchSet(o.corpus, { news: Number(o.news), other: Number(o.other) }) ?? fixtureBenchSet(join(ROOT, 'tests/fixtures/pages'));
+  const readabilitySource = readFileSync(READABILITY, 'utf8');
+  const load = loadavg()[0] ?? 0;
+  console.log(`bench: ${set.pages.filter((p) => p.news).length} news + ${set.pages.filter((p) => !p.news).length} non-news ${set.from} pages, one tab, page scripts off; load average ${load.toFixed(1)} on ${availableParallelism()} cores`);
+
+  const timings: PageTiming[] = [];
+  const server = await startServer({ resolve: set.resolve, headers: { 'Content-Security-Policy': "script-src 'none'" } });
+  const session = await launchChromium({ ext: o.ext });
+  try {
+    await session.context.route('**/*', (r) => (r.request().url().startsWith(server.url + '/') ? r.continue() : r.abort('blockedbyclient')));
+    const page = await session.context.newPage();
+    for (const p of set.pages) timings.push(await measurePage(page, server.url + p.path, p, readabilitySource));
+  } finally {
+    await session.close();
+    await server.close();
+  }
+
+  const nonNews = timings.filter((t) => !t.news);
+  const news = timings.filter((t) => t.news && t.state === 'news');
+  const rows = [
+    { name: 'nutgraf:detect, non-news pages', own: stats(nonNews.map((t) => t.detect)), ref: stats(nonNews.map((t) => (t.detect === null ? null : t.readability))) },
+    { name: 'nutgraf:pipeline, news pages', own: stats(news.map((t) => t.pipeline)), ref: stats(news.map((t) => (t.pipeline === null ? null : t.readability))) },
+    { name: 'nutgraf:facts, news pages', own: stats(news.map((t) => t.facts)), ref: stats(news.map((t) => (t.facts === null ? null : t.readability))) },
+  ];
+  console.log('');
+  console.log('measure (ms)                     n    median   p95      Readability.parse median / p95   ratio of medians');
+  for (const r of rows) {
+    const ratio = r.own.median !== null && r.ref.median ? r.own.median / r.ref.median : null;
+    console.log(
+      `${r.name.padEnd(32)} ${String(r.own.n).padEnd(4)} ${f(r.own.median).padEnd(8)} ${f(r.own.p95).padEnd(8)} ${`${f(r.ref.median)} / ${f(r.ref.p95)}`.padEnd(32)} ${ratio === null ? '—' : `${ratio.toFixed(3)}×`}`,
+    );
+  }
+  const states: Record<string, number> = {};
+  for (const t of timings) states[`${t.news ? 'news' : 'non-news'}→${t.state ?? t.error ?? 'none'}`] = (states[`${t.news ? 'news' : 'non-news'}→${t.state ?? t.error ?? 'none'}`] ?? 0) + 1;
+  console.log(`states (sample → state): ${JSON.stringify(states)}`);
+  if (rows[2]!.own.n === 0) console.log('no nutgraf:facts measure recorded: facts + TL;DR time per article is not available yet');
+
+  const content = gzipKb(join(o.ext, 'content.js'));
+  const pipeline = gzipKb(join(o.ext, 'pipeline.js'));
+  console.log('\nBudgets');
+  console.log(
+    formatBudgets([
+      { label: 'nutgraf:detect median, non-news pages', value: rows[0]!.own.median, unit: 'ms', max: 1, digits: 2 },
+      { label: 'facts + TL;DR median per article', value: rows[2]!.own.median, unit: 'ms', max: 30 },
+      { label: 'nutgraf:pipeline median, news pages', value: rows[1]!.own.median, unit: 'ms', max: null },
+      { label: 'content.js gzip (always on)', value: content, unit: 'KB', max: 15 },
+      { label: 'pipeline.js gzip (lazy)', value: pipeline, unit: 'KB', max: null },
+    ]),
+  );
+
+  const out = join(ROOT, 'artifacts', `bench-${new Date().toISOString().replace(/:\d\d\.\d+Z$/, 'Z').replace(':', '')}.json`);
+  mkdirSync(join(ROOT, 'artifacts'), { recursive: true });
+  writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), load, from: set.from, rows, sizes: { content, pipeline }, pages: timings }, null, 1));
+  console.log(`\nreport: ${out}`);
+
+  const library = join(import.meta.dirname, 'library.ts');
+  if (existsSync(library)) {
+    console.log('\nLibrary (scripts/bench/library.ts)');
+    spawnSync(process.execPath, ['--import', 'tsx', library], { stdio: 'inherit', cwd: ROOT });
+  } else {
+    console.log('\nLibrary: scripts/bench/library.ts not there yet (10,000-summary popup/search figures)');
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exitCode = 1;
+});
