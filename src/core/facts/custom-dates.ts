@@ -45,7 +45,7 @@ function compile(lang: Lang): Compiled {
     halfNoYear: new RegExp(`${B}(${ord})[\\s-]+(?:${half})(?!${link}\\s+\\d)${E}`, 'giu'),
     quarterNoYear: new RegExp(`${B}(${ord})[\\s-]*(?:${quarter})(?!${link}\\s+\\d)${E}`, 'giu'),
     // H1/H2/S1/S2/T1-T4/Q1-Q4 + year, either order; "1H26"-style is too rare to be worth the ambiguity.
-    hq: new RegExp(`${B}(?:([HSQT])([1-4])\\s*[-/]?\\s*(?:${YEAR}|[’']?(\\d\\d))|${YEAR}\\s*[-/]?\\s*([HQ])([1-4]))${E}`, 'gu'),
+    hq: new RegExp(`${B}(?:([HSQT])([1-4])\\s*[-/]?\\s*(?:${YEAR}|[’'](\\d\\d))|${YEAR}\\s*[-/]?\\s*([HQ])([1-4]))${E}`, 'gu'),
     partYear: new RegExp(`${B}(${parts})\\s*${YEAR}${E}`, 'giu'),
     partThisYear: new RegExp(`${B}(${parts})\\s+${thisYear}${E}`, 'giu'),
     monthYear: new RegExp(`${B}(?:(${parts})\\s*)?(${months})\\.?(?:\\s*(?:de|del|of|,)?\\s+${YEAR})?${E}`, 'giu'),

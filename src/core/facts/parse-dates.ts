@@ -58,6 +58,8 @@ function chronoDates(text: string, lang: Lang, ref: RefDay | undefined): RawDate
       else if (ahead > 2 && y === ref.y + 1 && !/\b(?:next|prochain|nächst|próxim|prossim)/i.test(r.text)) y -= 1;
     }
     const text1 = r.text.replace(/[\s,.;:]+$/, '');
+    // "Sam", "Mar", "Lun": abbreviations of weekdays collide with names and words; only full words count.
+    if (!/\d/.test(text1) && /^\p{Lu}?\p{Ll}{0,3}\.?$/u.test(text1)) continue;
     if (day && (s.isCertain('day') || s.isCertain('weekday') || (month && s.isCertain('day')))) {
       out.push({ text: text1, index: r.index, norm: `${y}-${pad(mo)}-${pad(d)}`, precision: 'day', priority: 2 });
     } else if (month) {

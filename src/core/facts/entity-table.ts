@@ -1,0 +1,156 @@
+/**
+ * The people and organisations an article mentions, with mention counts, kind (person/org) and roles: built
+ * once from all sentences and shared by the parties and quotes extractors.
+ */
+import type { Lang } from '../types.ts';
+import { findNames, type NameSpan } from './find-names.ts';
+import { roleAfter, roleBefore } from './find-roles.ts';
+import { ORG_SUFFIXES } from './lexicon-people.ts';
+import { fold } from './normalize-text.ts';
+
+export interface Entity {
+  key: string;
+  name: string;
+  mentions: number;
+  /** Mentions that were not the first word of a sentence/quote. */
+  solidMentions: number;
+  firstSentence: number;
+  /** Sentence index and verbatim text of the first solid mention (or the first mention). */
+  source: { sentence: number; text: string };
+  personCues: number;
+  orgCues: number;
+  role?: string;
+  inTitle: boolean;
+  inAbout: boolean;
+  speaker: number;
+  /** German: how many mentions came right after an article or adjective (a common noun, not a name). */
+  articleLed: number;
+  tokens: string[];
+}
+
+export interface EntityTable {
+  entities: Entity[];
+  /** Canonical entity for a surface name ("Huang" → Jensen Huang), if known. */
+  resolve(name: string): Entity | undefined;
+}
+
+const SUFFIXES = new Set(ORG_SUFFIXES.map((s) => fold(s.replace(/\.$/, ''))));
+/** Key of a name: folded, without a trailing legal suffix ("Oracle Corp." ≡ "Oracle"). */
+export function nameKey(name: string): string {
+  const toks = fold(name).replace(/['’]s$/, '').split(/[\s-]+/).filter(Boolean).map((t) => t.replace(/\.$/, ''));
+  while (toks.length > 1 && SUFFIXES.has(toks[toks.length - 1] ?? '')) toks.pop();
+  return toks.join(' ');
+}
+
+const ORG_CUE_BEFORE = /(?:\b(?:chez|at|bei|von|del grupo|de la empresa|la société|le groupe|l['’]entreprise|the company|der konzern|das unternehmen|la empresa|il gruppo|l['’]azienda|shares of|l['’]action|firm|company|group|rival|startup|start-up)\s+)$/i;
+const DE_ARTICLE_BEFORE = /(?:^|\s)(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|kein|keine|jede[rsnm]?|diese[rsnm]?|viele|alle|mehr|neue[rsnm]?|\p{Ll}+(?:e|en|er|es|em))\s+$/u;
+
+const PARTICLE_RE = /^(?:de|du|des|del|della|di|da|von|van|der|of|for|&|y|e|la|le)$/i;
+
+function splitOnParticle(span: NameSpan, standalone: Set<string>): NameSpan[] {
+  const t = span.tokens;
+  for (let p = t.length - 2; p >= 1; p--) {
+    if (!PARTICLE_RE.test(t[p] ?? '')) continue;
+    const right = t.slice(p + 1).join(' ');
+    if (!standalone.has(nameKey(right))) continue;
+    const cut = span.text.lastIndexOf(` ${t[p]} `);
+    if (cut < 0) continue;
+    const rightStart = cut + (t[p]?.length ?? 0) + 2;
+    return [
+      { ...span, text: span.text.slice(0, cut), tokens: t.slice(0, p) },
+      { ...span, text: span.text.slice(rightStart), index: span.index + rightStart, tokens: t.slice(p + 1), initial: false, titled: false },
+    ];
+  }
+  return [span];
+}
+
+function isAcronym(t: string): boolean {
+  return /^\p{Lu}[\p{Lu}\p{N}&.-]{1,6}$/u.test(t);
+}
+
+/** Builds the entity table from the article sentences, its title and the JSON-LD about/mentions names. */
+export function buildEntityTable(sentences: string[], lang: Lang, title: string, about: string[]): EntityTable {
+  const byKey = new Map<string, Entity>();
+  const foldedTitle = ` ${fold(title).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  const aboutKeys = new Set(about.map(nameKey));
+  const add = (span: NameSpan, si: number, sentence: string): void => {
+    const key = nameKey(span.text);
+    if (!key || key.length < 2) return;
+    let e = byKey.get(key);
+    if (!e) {
+      e = { key, name: span.text, mentions: 0, solidMentions: 0, firstSentence: si, source: { sentence: si, text: span.text }, personCues: 0, orgCues: 0, inTitle: foldedTitle.includes(` ${key} `), inAbout: aboutKeys.has(key), speaker: 0, articleLed: 0, tokens: span.tokens };
+      byKey.set(key, e);
+    }
+    e.mentions++;
+    if (!span.initial) {
+      if (e.solidMentions === 0) e.source = { sentence: si, text: span.text };
+      e.solidMentions++;
+      if (span.text.length > e.name.length || e.solidMentions === 1) e.name = span.text.replace(/['’]s$/, '');
+    }
+    const before = sentence.slice(Math.max(0, span.index - 40), span.index);
+    const last = span.tokens[span.tokens.length - 1] ?? '';
+    if (span.titled) e.personCues += 3;
+    if (SUFFIXES.has(fold(last.replace(/\.$/, ''))) && span.tokens.length > 1) e.orgCues += 3;
+    if (span.tokens.length === 1 && (isAcronym(last) || /^\p{Ll}*\p{Lu}\p{Ll}+\p{Lu}/u.test(last))) e.orgCues += 2;
+    if (ORG_CUE_BEFORE.test(before)) e.orgCues += 1;
+    if (lang === 'de' && span.tokens.length === 1 && !isAcronym(last) && DE_ARTICLE_BEFORE.test(before)) e.articleLed++;
+    const end = span.index + span.text.length;
+    const ra = roleAfter(sentence, end);
+    const rb = ra ? undefined : roleBefore(sentence, span.index);
+    const role = ra ?? rb;
+    if (role) {
+      // "PDG de Nvidia" makes the name before it a person; "PDG de Nvidia" also marks Nvidia as an organisation.
+      if (span.tokens.length >= 2 || span.titled) e.personCues += 2;
+      else e.personCues += 1;
+      if (!e.role) e.role = role;
+    }
+    if (/\b(?:de|of|d['’]|von|di|del|at|chez|bei)\s*$/i.test(before) && /\b(?:ceo|pdg|president|président|chef|director|directeur|fondateur|founder|patron|presidente|head|spokes\w+|porte-parole|sprecher\w*)\s+(?:de|of|d['’]|von|di|del|at|chez|bei)\s*$/i.test(before)) e.orgCues += 2;
+  };
+  const found: Array<[NameSpan, number, string]> = [];
+  sentences.forEach((s, si) => {
+    for (const span of findNames(s, lang)) found.push([span, si, s]);
+  });
+  // "Vera Rubin de Nvidia": a particle joined two names when the right-hand one also stands alone elsewhere.
+  const standalone = new Set(found.filter(([sp]) => sp.tokens.length <= 2 && !sp.tokens.some((t) => PARTICLE_RE.test(t))).map(([sp]) => nameKey(sp.text)));
+  for (const [span, si, s] of found) {
+    for (const part of splitOnParticle(span, standalone)) add(part, si, s);
+  }
+  for (const e of byKey.values()) if (e.inAbout) e.orgCues += 0;
+
+  // Surname-only mentions join the full name ("Huang" → "Jensen Huang"); first-name-only mentions do not.
+  const all = [...byKey.values()];
+  const multi = all.filter((e) => e.tokens.length >= 2 && e.tokens.length <= 4 && e.personCues >= e.orgCues);
+  const alias = new Map<string, Entity>();
+  for (const e of all) {
+    if (e.tokens.length !== 1) continue;
+    const owners = multi.filter((m) => nameKey(m.tokens[m.tokens.length - 1] ?? '') === e.key);
+    const owner = owners[0];
+    if (owners.length === 1 && owner) {
+      owner.mentions += e.mentions;
+      owner.solidMentions += e.solidMentions;
+      owner.personCues += e.personCues + 1;
+      owner.speaker += e.speaker;
+      owner.inTitle ||= e.inTitle;
+      owner.inAbout ||= e.inAbout;
+      if (!owner.role && e.role) owner.role = e.role;
+      owner.firstSentence = Math.min(owner.firstSentence, e.firstSentence);
+      alias.set(e.key, owner);
+      byKey.delete(e.key);
+    }
+  }
+  const entities = [...byKey.values()];
+  return {
+    entities,
+    resolve(name: string): Entity | undefined {
+      const k = nameKey(name);
+      return byKey.get(k) ?? alias.get(k);
+    },
+  };
+}
+
+/** Person or organisation, from the accumulated cues (organisation wins ties: places and institutions land there). */
+export function kindOf(e: Entity): 'person' | 'org' {
+  if (e.personCues > e.orgCues) return 'person';
+  if (e.personCues === e.orgCues && e.speaker > 0 && e.tokens.length >= 2) return 'person';
+  return 'org';
+}

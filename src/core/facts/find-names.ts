@@ -1,0 +1,137 @@
+/**
+ * Candidate proper names in one sentence: runs of capitalised tokens (or inner-capital ones like "OpenAI",
+ * "eBay"), joined by name particles ("Bank of America", "Université de Lincoln"), with elisions stripped
+ * ("d'Intel" → Intel) and titles, role nouns, months, weekdays and stop words cut off.
+ */
+import type { Lang } from '../types.ts';
+import { stopWords } from '../text/stop-words.ts';
+import { MONTHS } from './date-words.ts';
+import { ORG_SUFFIXES, ROLE_WORDS, TITLES } from './lexicon-people.ts';
+import { fold } from './normalize-text.ts';
+
+export interface NameSpan {
+  text: string;
+  /** Offset in the sentence. */
+  index: number;
+  /** First word of the sentence, of a quotation or after a colon: capitalised for grammar, not because it is a name. */
+  initial: boolean;
+  /** A courtesy title came right before ("M. Huang", "Mr. Smith"). */
+  titled: boolean;
+  tokens: string[];
+}
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-&]*/gu;
+const ELISION = /^(?:[dlsncjmt]|qu|jusqu|lorsqu|puisqu|presqu|dell|dall|nell|sull|all|coll|quell|un)['’](?=\p{Lu})/iu;
+const PARTICLES = new Set(['de', 'du', 'des', 'de la', 'del', 'della', 'delle', 'di', 'da', 'do', 'dos', 'von', 'van', 'der', 'den', 'of', 'for', '&', 'y', 'e', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'zu', 'ten', 'ter', "d'", 'd’']);
+const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica'];
+/** German compound role nouns ("Konzernchef", "VW-Chef", "Regierungssprecherin"). */
+const DE_ROLE_SUFFIX = /(?:chef|chefin|sprecher|sprecherin|präsident|präsidentin|minister|ministerin|leiter|leiterin|direktor|direktorin|gründer|gründerin|vorsitzende|vorsitzender|kanzler|kanzlerin|analyst|analystin|experte|expertin)$/i;
+
+const breakerCache = new Map<Lang, Set<string>>();
+/** Folded words that can never be part of a name (they break a run of capitals). */
+function breakers(lang: Lang): Set<string> {
+  let s = breakerCache.get(lang);
+  if (!s) {
+    s = new Set<string>();
+    for (const w of stopWords(lang)) s.add(fold(w));
+    for (const l of ['en', 'fr', 'de', 'es', 'it'] as const) {
+      for (const w of ROLE_WORDS[l]) if (!w.includes(' ')) s.add(fold(w));
+      for (const m of Object.keys(MONTHS[l])) if (m.length > 3) s.add(fold(m));
+    }
+    for (const d of DAYS) s.add(fold(d));
+    breakerCache.set(lang, s);
+  }
+  return s;
+}
+
+const TITLE_SET = new Set(Object.values(TITLES).flat());
+const SUFFIX_SET = new Set(ORG_SUFFIXES);
+
+/** Is this word a role noun in any of our languages ("PDG", "CEO", "Konzernchef")? */
+let roleSet: Set<string> | null = null;
+export function isRoleWord(word: string): boolean {
+  roleSet ??= new Set(Object.values(ROLE_WORDS).flat().map(fold));
+  const f = fold(word.replace(/[.,]$/, ''));
+  return roleSet.has(f) || (f.length > 5 && DE_ROLE_SUFFIX.test(f));
+}
+
+function isCapital(tok: string): boolean {
+  return /^\p{Lu}/u.test(tok) || /^\p{Ll}{1,2}\p{Lu}/u.test(tok);
+}
+
+/** Finds candidate names in a sentence. Never throws. */
+export function findNames(sentence: string, lang: Lang): NameSpan[] {
+  const stop = breakers(lang);
+  const out: NameSpan[] = [];
+  let cur: { start: number; end: number; tokens: string[]; initial: boolean; titled: boolean; elided: boolean } | null = null;
+  let pendingParticles: { text: string; end: number }[] = [];
+  let prevEnd = 0;
+  let prevTok = '';
+  let atStart = true;
+  const flush = (): void => {
+    if (cur && cur.tokens.length) {
+      out.push({ text: sentence.slice(cur.start, cur.end), index: cur.start, initial: cur.initial, titled: cur.titled, tokens: cur.tokens });
+    }
+    cur = null;
+    pendingParticles = [];
+  };
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(sentence); m; m = TOKEN.exec(sentence)) {
+    let tok = m[0];
+    let start = m.index;
+    const gap = sentence.slice(prevEnd, start);
+    // Punctuation between tokens (other than a space or hyphen) ends a name.
+    const hardGap = /[,;:!?()«»"“”„‘’\[\]—–/]|\.\s/.test(gap);
+    const opener = atStart || /[:«“„"(]\s*$/.test(gap) || /[.!?]\s+$/.test(gap);
+    if (hardGap) flush();
+    // Trailing dot: keep it on initials, acronyms with dots and legal suffixes ("S.A.", "Corp."), else drop.
+    if (tok.endsWith('.') && !/^\p{Lu}\.$/u.test(tok) && !/^(?:\p{L}\.){2,}$/u.test(tok) && !SUFFIX_SET.has(tok) && !TITLE_SET.has(tok)) {
+      tok = tok.replace(/\.+$/, '');
+    }
+    const el = ELISION.exec(tok);
+    let elided = false;
+    if (el) {
+      tok = tok.slice(el[0].length);
+      start += el[0].length;
+      elided = true;
+      flush();
+    }
+    tok = tok.replace(/['’]s$/u, '');
+    const end = start + tok.length;
+    const f = fold(tok);
+    const titled = TITLE_SET.has(tok) || TITLE_SET.has(`${tok}.`) && sentence[start + tok.length] === '.';
+    if (titled && isCapital(tok)) {
+      flush();
+      prevEnd = m.index + m[0].length;
+      prevTok = tok;
+      atStart = false;
+      cur = null;
+      pendingParticles = [{ text: '\u0000title', end }];
+      continue;
+    }
+    const wasTitled = pendingParticles.some((p) => p.text === '\u0000title');
+    if (isCapital(tok) && !stop.has(f) && !isRoleWord(tok) && tok.length > 1 || /^\p{Lu}$/u.test(tok) && cur) {
+      if (cur && pendingParticles.length && !wasTitled) {
+        cur.tokens.push(...pendingParticles.map((p) => p.text), tok);
+        cur.end = end;
+      } else if (cur && !pendingParticles.length && !elided && (!cur.elided || SUFFIX_SET.has(tok))) {
+        cur.tokens.push(tok);
+        cur.end = end;
+      } else {
+        flush();
+        // After an elision ("le PDG d'OpenAI Sam Altman") the next capitals are another name, bar a legal suffix.
+        cur = { start, end, tokens: [tok], initial: opener && !elided, titled: wasTitled || TITLE_SET.has(prevTok), elided };
+      }
+      pendingParticles = [];
+    } else if (cur && PARTICLES.has(f) && !hardGap) {
+      pendingParticles.push({ text: tok, end });
+    } else {
+      flush();
+    }
+    prevEnd = m.index + m[0].length;
+    prevTok = tok;
+    atStart = false;
+  }
+  flush();
+  return out;
+}

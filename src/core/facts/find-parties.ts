@@ -1,0 +1,46 @@
+/**
+ * The parties of a story: the organisations and people at its centre, ranked by headline presence, JSON-LD
+ * about/mentions, position (lead) and frequency.
+ */
+import type { PartyFact } from '../types.ts';
+import { kindOf, nameKey, type EntityTable } from './entity-table.ts';
+import { fold } from './normalize-text.ts';
+
+const MAX_PARTIES = 8;
+
+/** Picks and orders the parties from the entity table. */
+export function findParties(table: EntityTable, about: string[], sentences: string[], sentenceOf: (name: string) => { sentence: number; text: string } | undefined): PartyFact[] {
+  const scored = table.entities
+    .filter((e) => e.solidMentions > 0 || e.inTitle || e.inAbout)
+    // German capitalises every noun: a single word mostly used after an article is a common noun.
+    .filter((e) => !(e.articleLed > 0 && e.articleLed * 2 >= e.mentions && !e.inAbout))
+    .map((e) => {
+      const lead = e.firstSentence < 3 ? 2 : e.firstSentence < 6 ? 1 : 0;
+      const score = Math.min(e.mentions, 8) + (e.inTitle ? 4 : 0) + (e.inAbout ? 3 : 0) + lead + Math.min(e.speaker, 2) + (e.role ? 1 : 0);
+      return { e, score };
+    })
+    .filter(({ e, score }) => e.inTitle || e.inAbout || e.mentions >= 2 || e.speaker > 0 || score >= 3)
+    .sort((a, b) => b.score - a.score || a.e.firstSentence - b.e.firstSentence);
+  const out: PartyFact[] = [];
+  const seen = new Set<string>();
+  for (const { e } of scored) {
+    if (out.length >= MAX_PARTIES) break;
+    if (seen.has(e.key)) continue;
+    seen.add(e.key);
+    const kind = kindOf(e);
+    out.push({ name: e.name, kind, ...(kind === 'person' && e.role ? { role: e.role } : {}), source: e.source });
+  }
+  // JSON-LD about/mentions names that the text spells out but the capitalisation pass missed.
+  for (const name of about) {
+    if (out.length >= MAX_PARTIES) break;
+    const k = nameKey(name);
+    if (!k || seen.has(k)) continue;
+    const src = sentenceOf(name);
+    if (!src) continue;
+    seen.add(k);
+    out.push({ name, kind: 'org', source: src });
+  }
+  void sentences;
+  void fold;
+  return out;
+}

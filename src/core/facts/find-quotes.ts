@@ -1,0 +1,154 @@
+/**
+ * Quotations with their speaker: « », “ ”, „ “, » «, ‚ ‘ and straight double quotes, attributed by a speech verb
+ * next to a name, before or after the quote ("», a déclaré Jensen Huang", '," Smith said', "Sam Altman déclare
+ * que «", "Selon X, «"). Precision first: a quote without a clear named speaker is dropped; a pronoun speaker
+ * ("a-t-il ajouté", "he said") inherits the previous quote's speaker only when it is close.
+ */
+import type { Lang, QuoteFact } from '../types.ts';
+import type { EntityTable } from './entity-table.ts';
+import { findNames } from './find-names.ts';
+import { ACCORDING_TO, PRONOUNS, SPEECH_VERBS } from './lexicon-people.ts';
+
+const MIN_WORDS = 4;
+const MAX_CHARS = 700;
+
+const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]").replace(/ /g, '\\s+');
+const alt = (xs: string[]): string => [...xs].sort((a, b) => b.length - a.length).map(esc).join('|');
+
+interface Res { verbAfter: RegExp; nameThenVerb: RegExp; verbEnd: RegExp; according: RegExp; pronounAfter: RegExp; pronounBefore: RegExp }
+const cache = new Map<Lang, Res>();
+function res(lang: Lang): Res {
+  let r = cache.get(lang);
+  if (!r) {
+    const verbs = alt(SPEECH_VERBS[lang]);
+    const prons = alt(PRONOUNS[lang]);
+    r = {
+      // '», a déclaré Jensen Huang' / '," said John Smith' / ', so Müller' — the name follows within a few words.
+      verbAfter: new RegExp(`^[\\s,.;:–—-]*(?:${verbs})(?![\\p{L}])((?:\\s+[^\\s,.;:«»"“”„]+){0,6})`, 'iu'),
+      // '," Smith said' / '», Jensen Huang a déclaré' (an apposition between commas allowed).
+      nameThenVerb: new RegExp(`^[\\s,.;:–—-]*([^,.;:«»"“”„]{2,60}?)(?:,[^,.;«»"“”„]{2,100},)?\\s+(?:${verbs})(?![\\p{L}])`, 'iu'),
+      // 'Sam Altman déclare que «' / 'Smith said: "' — name then verb right before the quote.
+      verbEnd: new RegExp(`(?:${verbs})\\s*(?:que|qu['’]|that|dass|che|:|,)?\\s*$`, 'iu'),
+      according: new RegExp(`(?:^|[\\s,(])(?:${alt(ACCORDING_TO[lang])})\\s+([^,;:«»"“”„]{2,80}?)\\s*[,:]?\\s*$`, 'iu'),
+      pronounAfter: new RegExp(`^[\\s,.;:–—-]*(?:(?:${prons})\\s+(?:${verbs})|(?:${verbs})\\s+(?:${prons})|\\p{L}+-t-(?:il|elle)|\\p{L}+-(?:il|elle)|a-t-(?:il|elle)\\s+\\p{L}+)(?![\\p{L}])`, 'iu'),
+      pronounBefore: new RegExp(`(?:^|[\\s,])(?:${prons})\\s+(?:${alt(SPEECH_VERBS[lang])})\\s*(?:que|qu['’]|that|dass|che|:|,)?\\s*$`, 'iu'),
+    };
+    cache.set(lang, r);
+  }
+  return r;
+}
+
+/** Quote spans (content offsets) in a sentence-joined text. */
+function quoteSpans(text: string): Array<{ start: number; end: number; open: number; close: number }> {
+  const out: Array<{ start: number; end: number; open: number; close: number }> = [];
+  const re = /«\s*([^«»]{3,700}?)\s*»|“([^“”]{3,700}?)”|„([^„“”]{3,700}?)[“”]|»([^«»]{3,700}?)«|(?<=^|[\s(\[—–-])"(?=\S)([^"]{3,700}?)(?<=\S)"(?=[\s,.;:!?)\]—–-]|$)/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const inner = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '';
+    const innerStart = m.index + m[0].indexOf(inner);
+    out.push({ start: innerStart, end: innerStart + inner.length, open: m.index, close: m.index + m[0].length });
+  }
+  return out;
+}
+
+export interface FoundQuote extends QuoteFact {
+  sentenceIndex: number;
+}
+
+/** Finds attributed quotes. `table` resolves names to entities (and gives their roles). */
+export function findQuotes(sentences: string[], lang: Lang, table: EntityTable): FoundQuote[] {
+  const r = res(lang);
+  // Join sentences with one space, remembering where each starts, so quotes that span sentences are seen whole.
+  const starts: number[] = [];
+  let text = '';
+  for (const s of sentences) {
+    starts.push(text.length);
+    text += `${s} `;
+  }
+  const sentenceAt = (off: number): number => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] ?? 0) <= off) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  /** A named speaker in `chunk`: the last (or first) name span that resolves to a known, non-initial entity. */
+  const speakerIn = (chunk: string, pick: 'first' | 'last'): string | undefined => {
+    const names = findNames(chunk, lang).filter((n) => {
+      const e = table.resolve(n.text);
+      return e && (e.solidMentions > 0 || !n.initial);
+    });
+    const n = pick === 'first' ? names[0] : names[names.length - 1];
+    return n ? table.resolve(n.text)?.name : undefined;
+  };
+
+  const out: FoundQuote[] = [];
+  let last: { speaker: string; sentence: number } | null = null;
+  for (const q of quoteSpans(text)) {
+    const quote = text.slice(q.start, q.end).trim();
+    if (quote.split(/\s+/).length < MIN_WORDS || quote.length > MAX_CHARS) continue;
+    const si = sentenceAt(q.open);
+    const sEnd = (starts[sentenceAt(Math.max(q.close - 1, q.open))] ?? 0) + (sentences[sentenceAt(Math.max(q.close - 1, q.open))]?.length ?? 0);
+    const nextOpen = text.slice(q.close).search(/[«“„»"]/);
+    const afterEnd = Math.min(sEnd, nextOpen >= 0 ? q.close + nextOpen : sEnd, q.close + 160);
+    const after = text.slice(q.close, Math.max(q.close, afterEnd));
+    const before = text.slice(starts[si] ?? 0, q.open);
+    let speaker: string | undefined;
+    let pronoun = false;
+
+    const va = r.verbAfter.exec(after);
+    if (va) {
+      speaker = speakerIn(va[1] ?? '', 'first');
+      if (!speaker && r.pronounAfter.test(after)) pronoun = true;
+    }
+    if (!speaker && !pronoun) {
+      const nv = r.nameThenVerb.exec(after);
+      if (nv) speaker = speakerIn(nv[1] ?? '', 'last');
+      if (!speaker && r.pronounAfter.test(after)) pronoun = true;
+    }
+    if (!speaker && !pronoun && before.trim()) {
+      const ve = r.verbEnd.exec(before);
+      if (ve) {
+        const head = before.slice(0, ve.index);
+        // The name must be the subject right before the verb (at most an apposition or role in between).
+        const tail = head.split(/[;«»"“”„]|\.\s/).pop() ?? '';
+        const names = findNames(tail, lang);
+        const lastName = names[names.length - 1];
+        if (lastName && tail.length - (lastName.index + lastName.text.length) < 90) {
+          const between = tail.slice(lastName.index + lastName.text.length);
+          if (!/\b(?:que|that|dass|che|qui|who|which|der|die)\b/i.test(between)) speaker = table.resolve(lastName.text)?.name;
+        }
+        if (!speaker && r.pronounBefore.test(before)) pronoun = true;
+      }
+      if (!speaker && !pronoun) {
+        const ac = r.according.exec(before);
+        if (ac) speaker = speakerIn(ac[1] ?? '', 'last');
+      }
+      if (!speaker && !pronoun) {
+        const colon = /([^,;.«»"“”„]{2,60}):\s*$/u.exec(before);
+        if (colon?.[1]) {
+          const names = findNames(colon[1], lang);
+          const n = names[names.length - 1];
+          if (n && colon[1].trim().endsWith(n.text)) speaker = table.resolve(n.text)?.name;
+        }
+      }
+    }
+    if (!speaker && pronoun && last && si - last.sentence <= 2) speaker = last.speaker;
+    if (!speaker) continue;
+    const entity = table.resolve(speaker);
+    if (entity) entity.speaker++;
+    const sentence = sentences[si] ?? '';
+    const localStart = Math.max(0, q.open - (starts[si] ?? 0));
+    out.push({
+      speaker,
+      ...(entity?.role ? { role: entity.role } : {}),
+      quote,
+      sentenceIndex: si,
+      source: { sentence: si, text: sentence.slice(localStart, Math.min(sentence.length, localStart + (q.close - q.open))) },
+    });
+    last = { speaker, sentence: si };
+  }
+  return out;
+}
