@@ -80,6 +80,7 @@ async function main(): Promise<void> {
   const scripts = o.scripts === 'on';
   console.log(`eval: ${rows.length} pages, ${o.concurrency} tabs, page scripts ${scripts ? 'ON' : 'off'}, baseline ${o.baseline}`);
   const started = Date.now();
+  const requests = { local: 0, blocked: 0 };
   const scores: PageScore[] = await runCorpus(
     {
       corpus,
@@ -89,6 +90,7 @@ async function main(): Promise<void> {
       timeoutMs: Number(o.timeout),
       scripts,
       baseline: o.baseline as 'auto' | 'all',
+      requests,
       wantsBaseline: (row) => corpus.upsell.has(row.id) || (truth.get(row.id)?.length ?? 0) > 0,
       onProgress: (done, total) => {
         if (done % 50 === 0 || done === total) {
@@ -119,11 +121,11 @@ async function main(): Promise<void> {
   console.log(formatReport(report));
   const facts = await scoreCardFacts(scores, corpus);
   console.log('', facts.text);
-  console.log(`\n${rows.length} pages in ${seconds.toFixed(0)} s`);
+  console.log(`\n${rows.length} pages in ${seconds.toFixed(0)} s; requests: ${requests.local} local, ${requests.blocked} blocked (not local)`);
   const stamp = new Date().toISOString().replace(/:\d\d\.\d+Z$/, 'Z').replace(':', '');
   const out = o.out ?? join(ROOT, 'artifacts', `eval-${stamp}.json`);
   mkdirSync(dirname(out), { recursive: true });
-  const meta = { date: new Date().toISOString(), commit: gitCommit(), seconds, options: { ...o, corpus: resolve(o.corpus) } };
+  const meta = { date: new Date().toISOString(), commit: gitCommit(), seconds, requests, options: { ...o, corpus: resolve(o.corpus) } };
   writeFileSync(out, JSON.stringify({ meta, report, facts: facts.json, pages: scores }, null, 1));
   console.log(`report: ${out}`);
 }

@@ -31,6 +31,8 @@ export interface RunOptions {
   /** Whether a page has snippets whose baseline visibility matters. */
   wantsBaseline: (row: ManifestRow) => boolean;
   onProgress?: (done: number, total: number) => void;
+  /** Filled in while running. */
+  requests?: RequestStats;
 }
 
 export interface PageRun {
@@ -48,9 +50,22 @@ export interface PageRun {
 
 const VIEWPORT = { width: 1280, height: 900 };
 
-async function blockOutside(context: BrowserContext, server: RunningServer): Promise<void> {
+/** Requests seen by the route handler: pages may not reach out, and the count shows how much was stopped. */
+export interface RequestStats {
+  local: number;
+  blocked: number;
+}
+
+async function blockOutside(context: BrowserContext, server: RunningServer, stats: RequestStats): Promise<void> {
   const local = server.url + '/';
-  await context.route('**/*', (route) => (route.request().url().startsWith(local) ? route.continue() : route.abort('blockedbyclient')));
+  await context.route('**/*', (route) => {
+    if (route.request().url().startsWith(local)) {
+      stats.local++;
+      return route.continue();
+    }
+    stats.blocked++;
+    return route.abort('blockedbyclient');
+  });
 }
 
 function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
@@ -85,18 +100,19 @@ export async function runCorpus<T>(opts: RunOptions, score: (run: PageRun) => T)
     resolve: corpusResolver(opts.corpus),
     headers: opts.scripts ? {} : { 'Content-Security-Policy': "script-src 'none'" },
   });
+  const requests = opts.requests ?? { local: 0, blocked: 0 };
   let session: ChromiumSession | null = null;
   let plain: Browser | null = null;
   let plainContext: BrowserContext | null = null;
   try {
     session = await launchChromium({ ext: opts.ext });
-    await blockOutside(session.context, server);
+    await blockOutside(session.context, server, requests);
     const ext = session.context;
     const getPlain = async (): Promise<BrowserContext> => {
       if (!plainContext) {
         plain = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
         plainContext = await plain.newContext({ viewport: VIEWPORT });
-        await blockOutside(plainContext, server);
+        await blockOutside(plainContext, server, requests);
       }
       return plainContext;
     };
