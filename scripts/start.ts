@@ -25,7 +25,7 @@ interface DrivenPage {
   screenshot(opts: { path: string; fullPage: boolean }): Promise<unknown>;
 }
 
-async function waitForDone(page: DrivenPage, timeoutMs = 20_000): Promise<string | null> {
+async function waitForDone(page: DrivenPage, timeoutMs = 45_000): Promise<string | null> {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
     const state = (await page.evaluate(DONE_STATE)) as string | null;
@@ -70,7 +70,7 @@ if (headed) {
   process.on('SIGINT', () => void shutdown(0));
 } else {
   const state = await waitForDone(page);
-  console.log(`\nnutgraf:done state: ${state ?? '(no mark within 20 s)'}`);
+  console.log(`\nnutgraf:done state: ${state ?? '(no mark within 45 s)'}`);
   const card = (await page.evaluate(CARD_SNAPSHOT)) as CardSnapshot;
   console.log(`\nFact card on ${seedUrl}:\n${formatCard(card)}\n`);
   mkdirSync(artifacts, { recursive: true });

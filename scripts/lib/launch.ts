@@ -63,7 +63,7 @@ export async function launchChromium({ ext = DIST_CHROME, headless = true }: Lau
     ],
   });
   try {
-    const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
     const extensionId = new URL(serviceWorker.url()).host;
     return {
       context,
