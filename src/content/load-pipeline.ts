@@ -16,9 +16,9 @@ export function loadPipeline(): Promise<PipelineEntry> {
       if (!entry) throw new Error('pipeline.js did not register its entry');
       return entry;
     })
-    .catch((e: unknown) => {
+    .finally(() => {
+      // Once registered, the global entry is the cache; a failed load may be retried.
       loading = null;
-      throw e;
     });
   return loading;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { siteRule } from './site-rule.ts';
 
-const rules = { siteRules: { 'example.com': 'never', 'news.other.org': 'always' } } as const;
+const rules = { siteRules: { 'example.com': 'never', 'news.other.org': 'always', localhost: 'never' } } as const;
 
 describe('siteRule', () => {
   test.each([
@@ -14,6 +14,7 @@ describe('siteRule', () => {
     ['https://example.co/x', undefined],
     ['https://com/x', undefined],
     ['not a url', undefined],
+    ['http://localhost:8080/a', 'never'],
   ])('%s → %s', (url, expected) => {
     expect(siteRule({ siteRules: { ...rules.siteRules } }, url)).toBe(expected);
   });

@@ -12,7 +12,8 @@ export function siteRule(settings: Pick<Settings, 'siteRules'>, url: string): Si
     return undefined;
   }
   const parts = host.split('.');
-  for (let i = 0; i < parts.length - 1; i++) {
+  // Exact host (also single-label hosts such as localhost), then parents down to the registrable-ish domain.
+  for (let i = 0; i < Math.max(1, parts.length - 1); i++) {
     const rule = settings.siteRules[parts.slice(i).join('.')];
     if (rule) return rule;
   }

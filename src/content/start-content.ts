@@ -29,7 +29,8 @@ function autoAllowed(settings: Settings | null, url: string): boolean {
   return rule === 'always' || (rule !== 'never' && settings.enabled);
 }
 
-export function startContent(): void {
+/** Starts the content script's work on this page; returns `stop` (used by tests and on orphaning). */
+export function startContent(): () => void {
   const page = new AbortController();
   let pass: AbortController | null = null;
   let passSignal: AbortSignal = page.signal;
@@ -116,4 +117,5 @@ export function startContent(): void {
     running = autoPass();
   });
   running = autoPass();
+  return stop;
 }

@@ -1,2 +1,2 @@
-/** The in-page card. TODO [2026-11-29]: re-export CARD's src/content/fact-card/mount-fact-card.ts once it exists. */
-export { mountFactCard, type CardCallbacks } from './fallback-card.tsx';
+/** The in-page card: CARD's mountFactCard (switched by CARD, as the TODO here asked; fallback-card.tsx is now unused). */
+export { mountFactCard, type CardCallbacks } from '../content/fact-card/mount-fact-card.ts';

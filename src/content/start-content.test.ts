@@ -1,0 +1,138 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { fakeBrowser } from '@webext-core/fake-browser';
+import type { NewsVerdict } from '../core/types.ts';
+import { onMessage, sendToTab } from '../messaging/index.ts';
+import type { BackgroundProtocol, CardState } from '../messaging/protocol.ts';
+import { routeRuntimeMessages, routeTabMessages, tabSender } from '../messaging/fake-routing.ts';
+import { PIPELINE_KEY, type PipelineEntry, type PipelineRunOptions } from '../pipeline/entry.ts';
+import type { Settings } from '../storage/types.ts';
+
+const verdict = vi.hoisted(() => ({ current: { isNews: true, score: 5, reasons: [] } as NewsVerdict }));
+vi.mock('../core/detect/is-news-page.ts', () => ({ isNewsPage: () => verdict.current }));
+
+const { startContent } = await import('./start-content.ts');
+
+const SETTINGS: Settings = {
+  enabled: true, hideUpsells: true, siteRules: {}, cardPosition: 'top', cardDensity: 'compact',
+  reader: { theme: 'system', font: 'serif', fontSize: 18, lineWidth: 70 },
+};
+const card = { facts: { meta: { title: 'T' } } } as unknown as CardState;
+
+let runs: PipelineRunOptions[];
+let settings: Settings | Error;
+let stop: (() => void) | undefined;
+let pipelineFails = false;
+
+function installPipeline(): void {
+  let current: CardState | null = null;
+  const entry: PipelineEntry = {
+    run: async (opts) => {
+      runs.push(opts);
+      current = card;
+      opts.signal.addEventListener('abort', () => (current = null));
+      return card;
+    },
+    card: () => current,
+    restoreHidden: () => [],
+    toggleReader: async () => {},
+  };
+  (globalThis as Record<string, unknown>)[PIPELINE_KEY] = entry;
+}
+
+const doneStates = (): unknown[] =>
+  performance.getEntriesByName('nutgraf:done').map((e) => ((e as PerformanceMark).detail as { state: string }).state);
+
+async function settle(): Promise<void> {
+  await vi.waitFor(() => expect(doneStates().length).toBeGreaterThan(0));
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  performance.clearMarks();
+  performance.clearMeasures();
+  runs = [];
+  pipelineFails = false;
+  settings = SETTINGS;
+  verdict.current = { isNews: true, score: 5, reasons: [] };
+  delete (globalThis as Record<string, unknown>)[PIPELINE_KEY];
+  routeRuntimeMessages(tabSender());
+  routeTabMessages();
+  onMessage<BackgroundProtocol>({
+    getSettings: () => {
+      if (settings instanceof Error) throw settings;
+      return settings;
+    },
+    loadPipeline: () => {
+      if (pipelineFails) throw new Error('no scripting');
+      installPipeline();
+    },
+  });
+});
+afterEach(() => stop?.());
+
+describe('content script pass', () => {
+  test('news page: detect, pipeline, done=news with both measures', async () => {
+    stop = startContent();
+    await settle();
+    expect(doneStates()).toEqual(['news']);
+    expect(performance.getEntriesByName('nutgraf:detect')).toHaveLength(1);
+    expect(performance.getEntriesByName('nutgraf:pipeline')).toHaveLength(1);
+    expect(runs).toHaveLength(1);
+    expect(runs[0]).toMatchObject({ force: false, hideUpsells: true });
+  });
+
+  test('non-news page: done=not-news, no pipeline loaded', async () => {
+    verdict.current = { isNews: false, score: 0, reasons: [] };
+    stop = startContent();
+    await settle();
+    expect(doneStates()).toEqual(['not-news']);
+    expect(performance.getEntriesByName('nutgraf:pipeline')).toHaveLength(0);
+    expect((globalThis as Record<string, unknown>)[PIPELINE_KEY]).toBeUndefined();
+  });
+
+  test.each([
+    ['global off', { enabled: false }],
+    ['site rule never', { siteRules: { localhost: 'never' as const } }],
+  ])('%s → done=disabled', async (_name, patch) => {
+    settings = { ...SETTINGS, ...patch };
+    stop = startContent();
+    await settle();
+    expect(doneStates()).toEqual(['disabled']);
+    expect(runs).toHaveLength(0);
+  });
+
+  test('unreadable settings fall back to defaults', async () => {
+    settings = new Error('storage broken');
+    stop = startContent();
+    await settle();
+    expect(doneStates()).toEqual(['news']);
+  });
+
+  test('a failing pipeline ends in done=error, nothing thrown', async () => {
+    pipelineFails = true;
+    stop = startContent();
+    await settle();
+    expect(doneStates()).toEqual(['error']);
+  });
+
+  test('getCard with force runs the pipeline on a page the pass skipped; later calls reuse it', async () => {
+    verdict.current = { isNews: false, score: 0, reasons: [] };
+    stop = startContent();
+    await settle();
+    await expect(sendToTab(1, 'getCard', { force: false })).resolves.toBeNull();
+    await expect(sendToTab(1, 'getCard', { force: true })).resolves.toEqual(card);
+    expect(runs).toHaveLength(1);
+    expect(runs[0]).toMatchObject({ force: true, hideUpsells: false });
+    await expect(sendToTab(1, 'getCard', { force: true })).resolves.toEqual(card);
+    expect(runs).toHaveLength(1);
+  });
+
+  test('stop aborts the pass (card removed) and stops answering', async () => {
+    stop = startContent();
+    await settle();
+    stop();
+    expect(runs[0]?.signal.aborted).toBe(true);
+    await expect(sendToTab(1, 'getCard', { force: false })).rejects.toThrow();
+  });
+});

@@ -1,0 +1,84 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, test } from 'vitest';
+import { fakeBrowser } from '@webext-core/fake-browser';
+import type { NewsVerdict } from '../core/types.ts';
+import { createPipeline } from './create-pipeline.ts';
+import type { PipelineRunOptions } from './entry.ts';
+
+const para = (n: number): string =>
+  `Paragraph ${n}: the regional council approved a budget of 12 million euros on Tuesday, after a long debate about schools and roads.`;
+
+const ARTICLE = `<html lang="en"><head><title>Budget approved - Region Daily</title>
+<meta property="og:site_name" content="Region Daily">
+<meta property="article:published_time" content="2025-03-04T10:00:00Z"></head>
+<body><article><h1>Budget approved</h1>${[1, 2, 3, 4, 5, 6].map((n) => `<p>${para(n)}</p>`).join('')}</article></body></html>`;
+
+const news: NewsVerdict = { isNews: true, score: 6, reasons: ['test'] };
+const notNews: NewsVerdict = { isNews: false, score: 0, reasons: [] };
+
+function options(signal: AbortSignal, over: Partial<PipelineRunOptions> = {}): PipelineRunOptions {
+  return { doc: document, url: 'https://region.test/budget', verdict: news, settings: null, signal, force: false, hideUpsells: true, ...over };
+}
+
+const host = (): Element | null => document.querySelector('[data-nutgraf-card]');
+const fact = (kind: string): Element | null | undefined => host()?.shadowRoot?.querySelector(`[data-fact="${kind}"]`);
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  const parsed = new DOMParser().parseFromString(ARTICLE, 'text/html');
+  document.replaceChild(document.importNode(parsed.documentElement, true), document.documentElement);
+});
+
+describe('createPipeline', () => {
+  test('mounts one card in an open shadow root with title and published facts', async () => {
+    const pipeline = createPipeline();
+    const state = await pipeline.run(options(new AbortController().signal));
+    expect(state?.facts.meta).toMatchObject({ site: 'Region Daily', published: '2025-03-04T10:00:00Z', lang: 'en' });
+    expect(state?.facts.sentences.length).toBeGreaterThan(3);
+    expect(document.querySelectorAll('[data-nutgraf-card]')).toHaveLength(1);
+    expect(fact('title')?.textContent).toContain('Budget approved');
+    expect(fact('published')?.getAttribute('data-date')).toBe('2025-03-04T10:00:00Z');
+    expect(pipeline.card()).toBe(state);
+  });
+
+  test('a second run with the same signal returns the same pass, no second card', async () => {
+    const pipeline = createPipeline();
+    const signal = new AbortController().signal;
+    const first = await pipeline.run(options(signal));
+    const second = await pipeline.run(options(signal, { force: true }));
+    expect(second).toBe(first);
+    expect(document.querySelectorAll('[data-nutgraf-card]')).toHaveLength(1);
+  });
+
+  test('aborting the pass removes the card and forgets the state', async () => {
+    const pipeline = createPipeline();
+    const pass = new AbortController();
+    await pipeline.run(options(pass.signal));
+    pass.abort();
+    expect(host()).toBeNull();
+    expect(pipeline.card()).toBeNull();
+  });
+
+  test('a leftover card from an older instance is replaced', async () => {
+    const stale = document.createElement('div');
+    stale.setAttribute('data-nutgraf-card', '');
+    document.body.append(stale);
+    await createPipeline().run(options(new AbortController().signal));
+    expect(document.querySelectorAll('[data-nutgraf-card]')).toHaveLength(1);
+    expect(stale.isConnected).toBe(false);
+  });
+
+  test('forced on a page with nothing readable → null, no card', async () => {
+    document.body.replaceChildren(Object.assign(document.createElement('nav'), { textContent: 'Home' }));
+    const state = await createPipeline().run(options(new AbortController().signal, { verdict: notNews, force: true }));
+    expect(state).toBeNull();
+    expect(host()).toBeNull();
+  });
+
+  test('an already aborted signal does nothing', async () => {
+    const pass = new AbortController();
+    pass.abort();
+    expect(await createPipeline().run(options(pass.signal))).toBeNull();
+    expect(host()).toBeNull();
+  });
+});
