@@ -1,0 +1,100 @@
+/**
+ * Development loop for news detection: `npx tsx scripts/eval/dev-detect.ts --corpus ../shared/corpus
+ * [--workers 2] [--include-heuristic] [--verbose]`. Runs isNewsPage in jsdom on every page of the manifest
+ * labelled article / non-article and prints precision, recall and F1 per language, plus the misses.
+ * Skips cleanly when the corpus is absent. The official figures come from `npm run eval` (real Chromium).
+ */
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { collectNewsSignals, type NewsSignals } from '../../src/core/detect/collect-news-signals.ts';
+import { scoreNewsSignals } from '../../src/core/detect/score-news-signals.ts';
+import { corpusArg, loadHtml, numArg, pageUrl, parse, readManifest, runPool, type ManifestRow } from './dev-corpus.ts';
+
+interface Result {
+  id: string;
+  lang: string;
+  label: string;
+  isNews: boolean;
+  score: number;
+  reasons: string[];
+  ms: number;
+  signals?: NewsSignals;
+}
+
+function detectOne(corpus: string, row: ManifestRow): Result {
+  const dom = parse(loadHtml(corpus, row), pageUrl(row));
+  const t0 = performance.now();
+  const signals = collectNewsSignals(dom.window.document, row.url ?? row.url_guess ?? undefined);
+  const v = scoreNewsSignals(signals);
+  const ms = performance.now() - t0;
+  dom.window.close();
+  return { id: row.id, lang: row.lang, label: row.label ?? '', isNews: v.isNews, score: v.score, reasons: v.reasons, ms, signals };
+}
+
+function f1(rows: Result[]) {
+  const tp = rows.filter((r) => r.label === 'article' && r.isNews).length;
+  const fp = rows.filter((r) => r.label !== 'article' && r.isNews).length;
+  const fn = rows.filter((r) => r.label === 'article' && !r.isNews).length;
+  const neg = rows.filter((r) => r.label !== 'article').length;
+  const p = tp + fp ? tp / (tp + fp) : 1;
+  const r = tp + fn ? tp / (tp + fn) : 1;
+  return { n: rows.length, p, r, f1: p + r ? (2 * p * r) / (p + r) : 0, cardsOnNon: neg ? fp / neg : 0, fp, fn };
+}
+
+async function main() {
+  const corpus = corpusArg();
+  if (!corpus) {
+    console.log('dev-detect: no corpus (pass --corpus <dir>); skipped.');
+    return;
+  }
+  const heuristic = process.argv.includes('--include-heuristic');
+  const rows = readManifest(corpus).filter(
+    (r) => r.label === 'article' || r.label === 'non-article' || (heuristic && r.label === 'non-article?'),
+  );
+  // `--rescore` re-applies the current weights to the signals cached by the last full run (seconds, not minutes).
+  const cache = '/tmp/nutgraf-dev-detect-signals.json';
+  let results: Result[];
+  if (process.argv.includes('--rescore')) {
+    const ids = new Set(rows.map((r) => r.id));
+    results = (JSON.parse(readFileSync(cache, 'utf8')) as Result[]).filter((r) => ids.has(r.id));
+    for (const r of results) {
+      if (!r.signals) continue;
+      const v = scoreNewsSignals(r.signals);
+      Object.assign(r, { isNews: v.isNews, score: v.score, reasons: v.reasons });
+    }
+  } else {
+    results = await runPool<ManifestRow, Result>(new URL(import.meta.url), rows, numArg('workers', 2), { corpus });
+    writeFileSync(cache, JSON.stringify(results));
+  }
+  const langs = ['en', 'fr', 'de', 'es', 'it'];
+  const group = (l: string) => (langs.includes(l) ? l : 'other');
+  console.log('lang   n    precision recall  F1     cards-on-non-articles');
+  for (const l of [...langs, 'other', 'all']) {
+    const sub = l === 'all' ? results : results.filter((r) => group(r.lang) === l);
+    if (!sub.length) continue;
+    const m = f1(sub);
+    console.log(
+      `${l.padEnd(6)} ${String(m.n).padEnd(4)} ${m.p.toFixed(3).padEnd(9)} ${m.r.toFixed(3).padEnd(7)} ${m.f1.toFixed(3).padEnd(6)} ${(m.cardsOnNon * 100).toFixed(1)}% (fp ${m.fp}, fn ${m.fn})`,
+    );
+  }
+  const times = results.map((r) => r.ms).sort((a, b) => a - b);
+  console.log(`jsdom isNewsPage time: median ${times[Math.floor(times.length / 2)]?.toFixed(2)} ms (jsdom is much slower than Chromium)`);
+  const misses = results.filter((r) => (r.label === 'article') !== r.isNews).sort((a, b) => a.id.localeCompare(b.id));
+  console.log(`\nmisses (${misses.length}):`);
+  for (const m of misses) {
+    console.log(`${m.label === 'article' ? 'FN' : 'FP'} ${m.id} [${m.lang}] ${m.score.toFixed(1)} ${process.argv.includes('--verbose') ? m.reasons.join(' ') : ''}`);
+  }
+}
+
+if (isMainThread) {
+  await main();
+} else {
+  const { items, corpus } = workerData as { items: ManifestRow[]; corpus: string };
+  for (const row of items) {
+    try {
+      parentPort!.postMessage(detectOne(corpus, row));
+    } catch (e) {
+      parentPort!.postMessage({ id: row.id, lang: row.lang, label: row.label ?? '', isNews: false, score: NaN, reasons: [String(e)], ms: 0 });
+    }
+  }
+}

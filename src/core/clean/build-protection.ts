@@ -1,0 +1,56 @@
+import type { CompiledRules } from './compile-patterns.ts';
+import type { TextCache } from './text-of.ts';
+
+/** Paragraphs this long are article text whatever words they contain. */
+const ALWAYS_PROTECTED = 400;
+/** In the article root, paragraphs from this length are protected unless a call to action dominates them. */
+const ROOT_PARAGRAPH = 100;
+/** Outside the root, only long promo-free paragraphs are protected. */
+const OUTSIDE_PARAGRAPH = 200;
+const MAX_PARAGRAPHS = 800;
+
+export interface Protection {
+  /** Elements that must never be hidden nor be inside/contain a hidden block. */
+  elements: Element[];
+  /** Why `el` may not be hidden, or null when nothing protected is involved. */
+  blocks(el: Element): string | null;
+}
+
+function hasCta(text: string, rules: CompiledRules): boolean {
+  return rules.kinds.some((k) => k.cta?.test(text));
+}
+
+/**
+ * Builds the hard guards that beat any score: the headline(s), article paragraphs and figures, long
+ * promo-free paragraphs anywhere, and the page skeleton (html, body, main, the article root).
+ */
+export function buildProtection(doc: Document, root: Element | null, rules: CompiledRules, text: TextCache): Protection {
+  const elements: Element[] = [...doc.getElementsByTagName('h1')];
+  if (root) elements.push(...root.querySelectorAll('figure, picture, video, [itemprop="image"]'));
+  const ps = doc.body ? doc.body.querySelectorAll('p, blockquote, pre') : [];
+  const n = Math.min(ps.length, MAX_PARAGRAPHS);
+  for (let i = 0; i < n; i++) {
+    const p = ps[i]!;
+    const t = text.get(p);
+    if (t.length < ROOT_PARAGRAPH) continue;
+    const inRoot = !!root && root.contains(p);
+    if (t.length >= ALWAYS_PROTECTED) elements.push(p);
+    else if (inRoot && !hasCta(t, rules)) elements.push(p);
+    else if (!inRoot && t.length >= OUTSIDE_PARAGRAPH && !rules.anyPromo.test(t)) elements.push(p);
+  }
+  const skeleton = new Set<Element>([doc.documentElement, ...(doc.body ? [doc.body] : []), ...doc.getElementsByTagName('main')]);
+
+  return {
+    elements,
+    blocks(el) {
+      if (skeleton.has(el)) return 'skeleton';
+      if (el.matches('article, [itemprop="articleBody"], [itemprop="articlebody"]') && (!root || el.contains(root))) return 'article-container';
+      if (root && (el === root || el.contains(root))) return 'contains-article-root';
+      for (const p of elements) {
+        if (el === p || el.contains(p)) return `contains-${p.tagName.toLowerCase()}`;
+        if (p.contains(el)) return `inside-${p.tagName.toLowerCase()}`;
+      }
+      return null;
+    },
+  };
+}

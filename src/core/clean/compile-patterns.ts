@@ -1,0 +1,56 @@
+import type { UpsellKind } from '../types.ts';
+import { CONSENT_TEXT, PAYWALL_TEXT, RELATED_TEXT, UPSELL_RULES } from './upsell-rules.ts';
+
+export interface CompiledKind {
+  kind: UpsellKind;
+  cta: RegExp | null;
+  hint: RegExp | null;
+  links: RegExp | null;
+  tokens: string[];
+  weakTokens: string[];
+}
+
+export interface CompiledRules {
+  kinds: CompiledKind[];
+  /** Any strong or weak promo vocabulary, any kind: a paragraph matching it is not "promo-free". */
+  anyPromo: RegExp;
+  related: RegExp;
+  consent: RegExp;
+  paywall: RegExp;
+}
+
+/**
+ * Joins regex sources into one case-insensitive alternation with Unicode word boundaries (JS `\b` is
+ * ASCII-only and breaks on "é" or "ü").
+ */
+export function alternation(sources: string[]): RegExp | null {
+  if (!sources.length) return null;
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${sources.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+}
+
+let cached: CompiledRules | null = null;
+
+/** Compiles the rule data once per realm. */
+export function compileRules(): CompiledRules {
+  if (cached) return cached;
+  const kinds = (Object.keys(UPSELL_RULES) as UpsellKind[]).map((kind) => {
+    const r = UPSELL_RULES[kind];
+    return {
+      kind,
+      cta: alternation(r.cta),
+      hint: alternation(r.hint),
+      links: r.links.length ? new RegExp(r.links.join('|'), 'i') : null,
+      tokens: r.tokens,
+      weakTokens: r.weakTokens,
+    };
+  });
+  const all = kinds.flatMap((k) => [...UPSELL_RULES[k.kind].cta, ...UPSELL_RULES[k.kind].hint]);
+  cached = {
+    kinds,
+    anyPromo: alternation(all)!,
+    related: alternation(RELATED_TEXT)!,
+    consent: alternation(CONSENT_TEXT)!,
+    paywall: alternation(PAYWALL_TEXT)!,
+  };
+  return cached;
+}

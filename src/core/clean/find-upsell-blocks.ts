@@ -1,0 +1,87 @@
+import type { UpsellFinding, UpsellKind } from '../types.ts';
+import { buildProtection } from './build-protection.ts';
+import { collectSeeds } from './collect-seeds.ts';
+import { compileRules } from './compile-patterns.ts';
+import { findArticleRoot } from './find-article-root.ts';
+import { growToBox } from './grow-to-box.ts';
+import { isOverlay } from './is-overlay.ts';
+import { previewOf, scoreUpsellBox } from './score-upsell-box.ts';
+import { TextCache } from './text-of.ts';
+import { CONSENT_SELECTORS } from './upsell-rules.ts';
+
+export interface UpsellBlock {
+  element: Element;
+  finding: UpsellFinding;
+}
+
+export interface FindUpsellOptions {
+  /** The article's main text container in this document; found here when absent or not in `doc`. */
+  articleRoot?: Element | null;
+  /** Hard paywall (JSON-LD isAccessibleForFree:false): subscription, meter and registration prompts stay. */
+  paywalled: boolean;
+  /** Only look inside this subtree (late blocks); the guards still see the whole page. */
+  scope?: Element;
+}
+
+export const UPSELL_THRESHOLD = 3;
+/** Inside the article text, a lone paragraph must be unmistakable. */
+const IN_ROOT_THRESHOLD = 4;
+/** Kinds that are part of a paywall: never touched when the page is hard-paywalled (no bypass). */
+const WALL_KINDS: UpsellKind[] = ['subscribe', 'meter', 'register'];
+const MAX_BOXES = 120;
+const MAX_OVERLAY_CHECKS = 60;
+
+/**
+ * Finds the blocks on a news page that promote the publisher's own offers (subscribe, support, newsletter,
+ * meter, app, follow, notifications, register, other promos), each with a kind, a score and the reasons
+ * that fired. Hard guards beat any score: never the headline, article paragraphs, figures or anything
+ * containing them; never consent (CMP) containers; never wall prompts on a hard-paywalled page; only the
+ * outermost block is returned. Does not hide anything (content/ decides).
+ */
+export function findUpsellBlocks(doc: Document, opts: FindUpsellOptions): UpsellBlock[] {
+  if (!doc.body) return [];
+  const rules = compileRules();
+  const text = new TextCache();
+  const given = opts.articleRoot;
+  const root = given && given.ownerDocument === doc && doc.contains(given) ? given : findArticleRoot(doc);
+  const protection = buildProtection(doc, root, rules, text);
+  const seeds = collectSeeds(opts.scope ?? doc.body, rules, text);
+  const paywalled = opts.paywalled || seeds.paywallText;
+  const consent = CONSENT_SELECTORS.join(', ');
+
+  const boxes = new Set<Element>();
+  for (const seed of seeds.elements) {
+    if (boxes.size >= MAX_BOXES) break;
+    if (seed.closest(consent)) continue;
+    const box = growToBox(seed, protection, rules, text);
+    if (box) boxes.add(box);
+  }
+
+  const accepted: UpsellBlock[] = [];
+  let overlayChecks = 0;
+  for (const box of boxes) {
+    if (box.querySelector(consent) || box.querySelector('input[type="password"]')) continue;
+    const t = text.get(box);
+    if (!t || t.length > 1200 || rules.consent.test(t.slice(0, 200))) continue;
+    // A single item of a navigation list ("Abonnement" in the menu) is site chrome, not an interruption.
+    if (box.closest('nav, [role="navigation"]') && box.closest('li')) continue;
+    const s = scoreUpsellBox(box, rules, text);
+    if (s.score >= 2 && overlayChecks < MAX_OVERLAY_CHECKS) {
+      overlayChecks++;
+      const overlay = isOverlay(box);
+      if (overlay) {
+        s.score += 1;
+        s.reasons.push(`overlay:${overlay}`);
+      }
+    }
+    const inRoot = !!root && root.contains(box);
+    const threshold = inRoot && box.tagName === 'P' ? IN_ROOT_THRESHOLD : UPSELL_THRESHOLD;
+    if (s.score < threshold) continue;
+    if (paywalled && (WALL_KINDS.includes(s.kind) || s.vendor)) continue;
+    accepted.push({ element: box, finding: { kind: s.kind, score: Math.round(s.score * 10) / 10, reasons: s.reasons, preview: previewOf(t) } });
+  }
+
+  // Outermost only, in document order.
+  const outer = accepted.filter((b) => !accepted.some((o) => o !== b && o.element.contains(b.element)));
+  return outer.sort((a, b) => (a.element.compareDocumentPosition(b.element) & 4 /* FOLLOWING */ ? -1 : 1));
+}

@@ -1,0 +1,38 @@
+import type { CompiledRules } from './compile-patterns.ts';
+import type { Protection } from './build-protection.ts';
+import type { TextCache } from './text-of.ts';
+
+const MAX_BOX_TEXT = 1200;
+const LANDMARK = /^(HEADER|NAV|FOOTER|MAIN|ARTICLE|BODY|HTML)$/;
+
+/**
+ * Grows a seed (a form, a call-to-action link, a token-bearing element) to the box a reader sees: climbs
+ * while the parent adds little text (a wrapper, a heading, a short description), and stops at protected
+ * content, at landmarks (header/nav/footer/main/article), at related-article blocks, or at 1,200 chars.
+ * @returns the grown box, or null when the seed itself is protected.
+ */
+export function growToBox(seed: Element, protection: Protection, rules: CompiledRules, text: TextCache): Element | null {
+  if (protection.blocks(seed)) return null;
+  let box = seed;
+  for (let depth = 0; depth < 8; depth++) {
+    const parent = box.parentElement;
+    if (!parent || LANDMARK.test(parent.tagName)) break;
+    const role = parent.getAttribute('role');
+    if (role === 'navigation' || role === 'banner' || role === 'contentinfo' || role === 'main') break;
+    const pl = text.get(parent).length;
+    const bl = text.get(box).length;
+    if (pl > MAX_BOX_TEXT) break;
+    const wrapper = pl <= bl + 40;
+    if (!wrapper) {
+      if (pl > bl * 1.5 + 200) break;
+      // A parent that also holds a "related articles" block or a list of links is a section, not our box.
+      if (rules.related.test(text.get(parent)) && !rules.related.test(text.get(box))) break;
+      let outsideLinks = 0;
+      for (const a of parent.getElementsByTagName('a')) if (!box.contains(a) && text.get(a).length > 20) outsideLinks++;
+      if (outsideLinks > 2) break;
+    }
+    if (protection.blocks(parent)) break;
+    box = parent;
+  }
+  return box;
+}

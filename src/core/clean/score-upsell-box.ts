@@ -1,0 +1,107 @@
+import type { UpsellFinding, UpsellKind } from '../types.ts';
+import type { CompiledRules } from './compile-patterns.ts';
+import { attrText } from './attr-text.ts';
+import { VENDOR_SELECTORS } from './upsell-rules.ts';
+import type { TextCache } from './text-of.ts';
+
+/** Elements examined per box for tokens, links and forms: promo boxes are small. */
+const MAX_DESCENDANTS = 150;
+
+export interface BoxScore {
+  kind: UpsellKind;
+  score: number;
+  reasons: string[];
+  /** Vendor selector matched (e.g. Piano): may be a hard paywall. */
+  vendor?: string;
+}
+
+function isEmailForm(box: Element): boolean {
+  if (box.querySelector('input[type="password"]')) return false;
+  return !!box.querySelector('input[type="email"], input[name*="mail" i], input[placeholder*="mail" i], input[placeholder*="@"]');
+}
+
+/**
+ * Scores one candidate box per kind of upsell, from its own words and markup: class/id tokens, calls to
+ * action (stronger when they dominate a short block), link targets, e-mail forms, vendor markers; minus
+ * editorial signs (a "related articles" heading, a list of article links). The best kind wins.
+ */
+export function scoreUpsellBox(box: Element, rules: CompiledRules, text: TextCache): BoxScore {
+  const vendor = VENDOR_SELECTORS.find((v) => box.matches(v.sel) || box.querySelector(v.sel));
+  const t = text.get(box);
+  const len = t.length;
+  const descendants = [box, ...Array.from(box.querySelectorAll('*')).slice(0, MAX_DESCENDANTS)];
+  const attrs = descendants.map(attrText).join(' ');
+  const links = descendants.filter((e) => e.tagName === 'A' || e.tagName === 'BUTTON' || e.getAttribute('role') === 'button');
+  const emailForm = isEmailForm(box);
+  const ctaWeight = len <= 250 ? 2 : len <= 600 ? 1.5 : 0.75;
+
+  let best: BoxScore = { kind: 'promo-other', score: -Infinity, reasons: [] };
+  for (const k of rules.kinds) {
+    let score = 0;
+    const reasons: string[] = [];
+    const add = (w: number, why: string) => {
+      score += w;
+      reasons.push(why);
+    };
+    if (vendor?.kind === k.kind) add(3, `vendor:${vendor.vendor}`);
+    const token = k.tokens.find((tok) => attrs.includes(tok));
+    if (token) add(2, `class:${token}`);
+    else {
+      const weak = k.weakTokens.find((tok) => attrs.includes(tok));
+      if (weak) add(0.5, `class~${weak}`);
+    }
+    const cta = k.cta ? t.match(k.cta) : null;
+    if (cta) add(ctaWeight, `text:"${cta[0]}"`);
+    else {
+      const hint = k.hint ? t.match(k.hint) : null;
+      if (hint) add(0.5, `word:"${hint[0]}"`);
+    }
+    for (const a of links) {
+      const lt = text.get(a);
+      if (k.cta && lt.length <= 80 && k.cta.test(lt)) {
+        add(1, `button:"${lt.slice(0, 40)}"`);
+        break;
+      }
+    }
+    if (k.links) {
+      for (const a of links) {
+        const href = a.getAttribute('href') ?? '';
+        if (href && k.links.test(href)) {
+          add(1.5, `link:${href.slice(0, 60)}`);
+          break;
+        }
+      }
+    }
+    if (k.kind === 'newsletter' && emailForm) add(2.5, 'email-form');
+    if (score > best.score) best = { kind: k.kind, score, reasons };
+  }
+
+  // Editorial recirculation is not upsell: a "related" heading, or several article links.
+  const head = t.slice(0, 60);
+  if (rules.related.test(head)) {
+    best.score -= 3;
+    best.reasons.push('related-heading(-3)');
+  }
+  let articleLinks = 0;
+  for (const a of links) {
+    const lt = text.get(a);
+    if (lt.length >= 30 && !rules.anyPromo.test(lt)) articleLinks++;
+  }
+  if (articleLinks >= 3) {
+    best.score -= 2;
+    best.reasons.push(`article-links:${articleLinks}(-2)`);
+  }
+  if (len > 800) {
+    best.score -= 1;
+    best.reasons.push('long(-1)');
+  }
+  if (vendor) best.vendor = vendor.vendor;
+  return best;
+}
+
+/** First ~80 characters of a block's text, for the "show again" list. */
+export function previewOf(t: string): string {
+  return t.length > 80 ? t.slice(0, 79) + '…' : t;
+}
+
+export type { UpsellFinding };

@@ -1,0 +1,55 @@
+import type { NewsVerdict } from '../types.ts';
+import type { NewsSignals } from './collect-news-signals.ts';
+
+const NEWS_TYPES = /^(NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|AskPublicNewsArticle|SatiricalArticle|LiveBlogPosting)$/;
+const ARTICLE_TYPES = /^(Article|BlogPosting|Report|ScholarlyArticle|TechArticle|SocialMediaPosting)$/;
+const LISTING_TYPES = /^(CollectionPage|ItemList|SearchResultsPage|ProfilePage|ImageGallery|MediaGallery|VideoGallery|Recipe|Product|Event|JobPosting|FAQPage|QAPage)$/;
+const NON_ARTICLE_OG = /^(website|video|video\.other|video\.movie|video\.episode|profile|product|book|music.*|place|restaurant|.*recipe.*)$/i;
+
+/** Summed score at or above which the page counts as a news article. */
+export const NEWS_THRESHOLD = 3;
+
+/**
+ * Turns detection signals into a verdict with readable reasons (each with its weight). Metadata says
+ * "this is an article" cheaply; the page body (prose mass, teaser listings, URL shape) confirms or vetoes.
+ */
+export function scoreNewsSignals(s: NewsSignals): NewsVerdict {
+  const reasons: string[] = [];
+  let score = 0;
+  const add = (w: number, why: string) => {
+    score += w;
+    reasons.push(`${why}(${w > 0 ? '+' : ''}${w})`);
+  };
+
+  const newsType = s.jsonLdTypes.find((t) => NEWS_TYPES.test(t));
+  const articleType = s.jsonLdTypes.find((t) => ARTICLE_TYPES.test(t));
+  const listingType = s.jsonLdTypes.find((t) => LISTING_TYPES.test(t));
+  if (newsType) add(3, `jsonld:${newsType}`);
+  else if (articleType) add(2, `jsonld:${articleType}`);
+  if (listingType && !newsType && !articleType) add(-2, `jsonld:${listingType}`);
+
+  if (s.ogType === 'article') add(2, 'og:type=article');
+  else if (s.ogType && NON_ARTICLE_OG.test(s.ogType)) add(-1, `og:type=${s.ogType}`);
+  if (s.published) add(1, 'published-time');
+
+  if (s.url === 'home') add(-4, 'url:home');
+  else if (s.url === 'listing') add(-2, 'url:listing');
+  else if (s.url === 'gallery') add(-2, 'url:gallery');
+  else if (s.url === 'article') add(1, 'url:story-path');
+
+  if (s.articles >= 6) add(-2, `teasers:${s.articles}-articles`);
+  if (s.linkedHeadings >= 12) add(-1.5, `teasers:${s.linkedHeadings}-linked-headings`);
+  if (s.articles >= 1 && s.articles <= 2) add(0.5, 'single-article-element');
+  if (s.h1 >= 1) add(0.5, 'h1');
+
+  const p = s.prose;
+  if (p.longParagraphs >= 4) add(1.5, `prose:${p.longParagraphs}-paragraphs`);
+  if (p.longChars >= 2000) add(1, `prose:${p.longChars}-chars`);
+  if (p.longParagraphs <= 1) add(-2, 'prose:little');
+  if (p.longChars > 0 && p.linkChars / p.longChars > 0.35) add(-1.5, 'prose:link-dense');
+
+  if (s.readerable) add(1.5, 'readerable');
+  else add(-1.5, 'not-readerable');
+
+  return { isNews: score >= NEWS_THRESHOLD, score, reasons };
+}
