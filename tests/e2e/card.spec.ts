@@ -1,0 +1,93 @@
+/**
+ * The fact card in both browsers, on our fixture pages: every fact carries the contract's data-* attributes,
+ * clicking a fact highlights its source sentence in the live page, and dismiss removes the card.
+ */
+import { test, expect } from './fixtures.ts';
+import { expectNewsCard, norm, type Evaluate } from './contract.ts';
+import { listDemoPages, SEED_PAGE } from '../../scripts/lib/demo-server.ts';
+import { CARD_CONTRACT_ERRORS, CARD_KIND_COUNTS, CARD_STATUS, CLICK_DISMISS, HAS_CARD, HIGHLIGHTED_TEXT, clickFact, factSelector } from './card-probes.ts';
+import type { Page as PwPage } from '@playwright/test';
+import type { Page as PpPage } from 'puppeteer-core';
+
+const newsPages = listDemoPages().filter((p) => p.isNews);
+const seed = newsPages.find((p) => p.page === SEED_PAGE)!;
+const pw = (page: PwPage): Evaluate => (expression) => page.evaluate(expression);
+const pp = (page: PpPage): Evaluate => <T,>(expression: string) => page.evaluate(expression) as Promise<T>;
+
+/** The seed card holds every kind of fact its text supports, each well formed. */
+async function expectSeedFacts(evaluate: Evaluate): Promise<void> {
+  expect(await evaluate<string[]>(CARD_CONTRACT_ERRORS)).toEqual([]);
+  const counts = await evaluate<Record<string, number>>(CARD_KIND_COUNTS);
+  for (const kind of ['title', 'published', 'tldr', 'party', 'amount', 'date', 'number', 'quote']) {
+    expect(counts[kind] ?? 0, `facts of kind ${kind}`).toBeGreaterThan(0);
+  }
+}
+
+/** After a click on a fact, its sentence is highlighted in the page and the status line says so. */
+async function expectHighlighted(evaluate: Evaluate): Promise<void> {
+  await expect.poll(() => evaluate<string | null>(HIGHLIGHTED_TEXT), { message: 'highlighted source text' }).not.toBeNull();
+  const text = norm((await evaluate<string | null>(HIGHLIGHTED_TEXT)) ?? '');
+  expect(text.length).toBeGreaterThan(10);
+  expect(await evaluate<string | null>(CARD_STATUS)).toBeTruthy();
+}
+
+test.describe('card in chromium', () => {
+  for (const expected of newsPages) {
+    test(`${expected.page}: every fact follows the data-* contract`, async ({ page, server }) => {
+      await page.goto(server.urlOf(expected.page));
+      await expectNewsCard(pw(page), expected);
+      expect(await pw(page)(CARD_CONTRACT_ERRORS)).toEqual([]);
+    });
+  }
+
+  test('seed: facts of every kind, a click highlights the source sentence, dismiss removes the card', async ({ page, server }) => {
+    await page.goto(server.urlOf(SEED_PAGE));
+    await expectNewsCard(pw(page), seed);
+    await expectSeedFacts(pw(page));
+
+    // A real click (Playwright pierces the open shadow root) on the main amount.
+    await page.locator(`[data-nutgraf-card] ${factSelector('amount')}`).first().click();
+    await expectHighlighted(pw(page));
+    expect(norm((await pw(page)<string>(HIGHLIGHTED_TEXT)) ?? '')).toMatch(/100 milliards de dollars/);
+
+    // Keyboard: the expand toggle reports its state; Esc inside the card dismisses it.
+    const toggle = page.locator('[data-nutgraf-card] .nfc-expand');
+    if (await toggle.count()) {
+      await toggle.focus();
+      await page.keyboard.press('Enter');
+      await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    }
+    await page.locator('[data-nutgraf-card] .nfc-dismiss').focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => pw(page)<boolean>(HAS_CARD)).toBe(false);
+  });
+
+  test('seed: the dismiss button removes the card', async ({ page, server }) => {
+    await page.goto(server.urlOf(SEED_PAGE));
+    await expectNewsCard(pw(page), seed);
+    await page.locator('[data-nutgraf-card] .nfc-dismiss').click();
+    await expect.poll(() => pw(page)<boolean>(HAS_CARD)).toBe(false);
+  });
+});
+
+test.describe('card in firefox', () => {
+  test('seed: contract, click highlights the source sentence, dismiss removes the card', async ({ firefox, server }) => {
+    const page = await firefox.browser.newPage();
+    await page.goto(server.urlOf(SEED_PAGE));
+    await expectNewsCard(pp(page), seed);
+    await expectSeedFacts(pp(page));
+    expect(await pp(page)<boolean>(clickFact('amount'))).toBe(true);
+    await expectHighlighted(pp(page));
+    expect(await pp(page)<boolean>(CLICK_DISMISS)).toBe(true);
+    await expect.poll(() => pp(page)<boolean>(HAS_CARD)).toBe(false);
+  });
+
+  test('every news fixture: facts follow the data-* contract', async ({ firefox, server }) => {
+    const page = await firefox.browser.newPage();
+    for (const expected of newsPages) {
+      await page.goto(server.urlOf(expected.page));
+      await expectNewsCard(pp(page), expected);
+      expect(await pp(page)<string[]>(CARD_CONTRACT_ERRORS), expected.page).toEqual([]);
+    }
+  });
+});
