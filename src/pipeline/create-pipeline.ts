@@ -8,14 +8,17 @@ import { extractFacts } from '../core/facts/extract-facts.ts';
 import { sendMessage } from '../messaging/index.ts';
 import type { CardState, HiddenBlockInfo } from '../messaging/protocol.ts';
 import { summaryInput } from '../popup/summary-input.ts';
-import { mountFactCard, type CardCallbacks } from './card.ts';
+import { mountFactCard, type MountFactCardOptions } from '../content/fact-card/mount-fact-card.ts';
+import { toggleReader } from '../content/reader/index.ts';
+import { factsToMarkdown } from '../ui/facts-to-markdown.ts';
 import type { PipelineEntry, PipelineRunOptions } from './entry.ts';
-import { toggleReader } from './reader.ts';
 import { startUpsellHiding, type UpsellController } from './upsell.ts';
 
 interface Pass {
   signal: AbortSignal;
   state: CardState;
+  doc: Document;
+  root: Element | null;
   upsell: UpsellController | null;
   card: { update(state: CardState): void; remove(): void } | null;
 }
@@ -39,17 +42,30 @@ export function createPipeline(): PipelineEntry {
     pass.card?.update(pass.state);
   };
 
-  const callbacks = (pass: Pass): CardCallbacks => ({
-    onSave: () => sendMessage('saveSummary', summaryInput(pass.state)),
-    onCopyMarkdown: () => navigator.clipboard.writeText(pass.state.facts.tldr?.text ?? pass.state.facts.meta.title),
+  const save = (state: CardState) => sendMessage('saveSummary', summaryInput(state));
+
+  /** Reader overlay (LIBRARY's) for the page, with the current card on top; closes it when open. */
+  const reader = async (): Promise<void> => {
+    const state = current?.state;
+    toggleReader(current?.doc ?? document, state, {
+      onSave: state && (() => save(state)),
+      onCopyMarkdown: state && (() => navigator.clipboard.writeText(factsToMarkdown(state.facts))),
+    });
+  };
+
+  // The card copies its own Markdown (from the click, so the clipboard accepts it).
+  const callbacks = (pass: Pass): MountFactCardOptions => ({
+    onSave: () => save(pass.state),
+    // The card removed itself already.
     onDismiss: () => {
-      pass.card?.remove();
       pass.card = null;
     },
     onRestoreHidden: (id) => {
       if (pass.upsell) setHidden(pass, pass.upsell.restore(id));
     },
-    onOpenReader: () => void toggleReader(),
+    onOpenReader: () => void reader(),
+    articleRoot: pass.root,
+    doc: pass.doc,
   });
 
   return {
@@ -60,7 +76,7 @@ export function createPipeline(): PipelineEntry {
       if (signal.aborted) return null;
       const computed = computeState(opts);
       if (!computed || signal.aborted) return null;
-      const pass: Pass = { signal, state: computed.state, upsell: null, card: null };
+      const pass: Pass = { signal, doc, state: computed.state, root: computed.root, upsell: null, card: null };
       current = pass;
       if (opts.hideUpsells) {
         pass.upsell = startUpsellHiding(doc, {
@@ -93,6 +109,6 @@ export function createPipeline(): PipelineEntry {
       setHidden(current, current.upsell.restore(id));
       return current.state.hidden;
     },
-    toggleReader,
+    toggleReader: reader,
   };
 }
