@@ -1,0 +1,158 @@
+/**
+ * Library bench (`npm run bench` runs it after the page bench; alone: `npx tsx scripts/bench/library.ts`).
+ * Seeds 10,000 synthetic summaries into a fresh Chromium profile through the real import path, then measures:
+ * popup and library first paint (time to `body[data-ready="1"]` from navigation start), search in the
+ * library page (input event → list re-rendered) and the search index alone in Node. Printed, never asserted.
+ */
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { DIST_CHROME, launchChromium } from '../lib/launch.ts';
+import { buildSearchIndex } from '../../src/library/search-index.ts';
+import { formatBudgets } from './bench-format.ts';
+import { syntheticLibraryFile, syntheticSummary } from './library-seed.ts';
+
+export interface LibraryBenchResult {
+  count: number;
+  importMs: number | null;
+  importReport: unknown;
+  popupReadyMs: number | null;
+  libraryReadyMs: number | null;
+  /** Library page: input event → list re-rendered, per query. */
+  searchMs: { median: number | null; p95: number | null; n: number };
+  /** The index alone in Node: build once, then each query. */
+  indexBuildMs: number;
+  indexSearchMs: { median: number | null; p95: number | null; n: number };
+}
+
+const QUERIES = ['acme', 'globex solar', 'jane', 'deal 999', 'zzz', 'wind', 'follow', 'news12', 'rossi', 'billion', 'h2', 'turning point'];
+
+function quantile(values: number[], q: number): number | null {
+  if (!values.length) return null;
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
+}
+const summary = (v: number[]) => ({ median: quantile(v, 0.5), p95: quantile(v, 0.95), n: v.length });
+
+/** Runs in every page before its scripts: note when the page marks itself ready. */
+function readyProbe(): void {
+  const w = window as unknown as { __nutgrafReadyAt?: number };
+  new MutationObserver(() => {
+    if (w.__nutgrafReadyAt === undefined && document.body?.dataset.ready === '1') w.__nutgrafReadyAt = performance.now();
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
+}
+
+export async function benchLibrary(opts: { ext?: string; count?: number } = {}): Promise<LibraryBenchResult> {
+  const count = opts.count ?? 10_000;
+  const file = syntheticLibraryFile(count);
+
+  // The index alone, in Node.
+  const items = Array.from({ length: count }, (_, i) => syntheticSummary(i));
+  let t0 = performance.now();
+  const index = buildSearchIndex(items);
+  const indexBuildMs = performance.now() - t0;
+  const nodeTimes: number[] = [];
+  for (let round = 0; round < 3; round++) {
+    for (const q of QUERIES) {
+      t0 = performance.now();
+      index.search(q);
+      nodeTimes.push(performance.now() - t0);
+    }
+  }
+
+  const session = await launchChromium({ ext: opts.ext ?? DIST_CHROME });
+  try {
+    const { context, baseUrl } = session;
+    await context.addInitScript(readyProbe);
+    const openReady = async (path: string): Promise<number | null> => {
+      const page = await context.newPage();
+      await page.goto(baseUrl + path);
+      try {
+        await page.waitForSelector('body[data-ready="1"]', { timeout: 30_000 });
+        return (await page.evaluate(() => (window as unknown as { __nutgrafReadyAt?: number }).__nutgrafReadyAt ?? null)) as number | null;
+      } catch {
+        return null;
+      } finally {
+        await page.close();
+      }
+    };
+
+    const page = await context.newPage();
+    await page.goto(baseUrl + 'library/index.html');
+    await page.waitForSelector('body[data-ready="1"]', { timeout: 30_000 });
+    const imported = (await page.evaluate(async (text) => {
+      const start = performance.now();
+      const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime;
+      const answer = await runtime.sendMessage({ nutgraf: 'importLibrary', data: { text } });
+      return { ms: performance.now() - start, answer };
+    }, file)) as { ms: number; answer: { ok: boolean; value?: unknown; error?: unknown } | undefined };
+    await page.close();
+
+    const popupTimes: number[] = [];
+    const libraryTimes: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const p = await openReady('popup/index.html');
+      if (p !== null) popupTimes.push(p);
+      const l = await openReady('library/index.html');
+      if (l !== null) libraryTimes.push(l);
+    }
+
+    const lib = await context.newPage();
+    await lib.goto(baseUrl + 'library/index.html');
+    await lib.waitForSelector('body[data-ready="1"]', { timeout: 30_000 });
+    const searchTimes: number[] = [];
+    for (let round = 0; round < 2; round++) {
+      for (const q of [...QUERIES, '']) {
+        const ms = (await lib.evaluate(async (query) => {
+          const input = document.querySelector<HTMLInputElement>('[data-action="search"]')!;
+          const start = performance.now();
+          input.value = query;
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+          // Preact re-renders asynchronously; a macrotask later the new list is in the DOM.
+          await new Promise((r) => setTimeout(r, 0));
+          return performance.now() - start;
+        }, q)) as number;
+        searchTimes.push(ms);
+      }
+    }
+    await lib.close();
+
+    return {
+      count,
+      importMs: imported.answer?.ok ? imported.ms : null,
+      importReport: imported.answer?.ok ? imported.answer.value : imported.answer?.error,
+      popupReadyMs: quantile(popupTimes, 0.5),
+      libraryReadyMs: quantile(libraryTimes, 0.5),
+      searchMs: summary(searchTimes),
+      indexBuildMs,
+      indexSearchMs: summary(nodeTimes),
+    };
+  } finally {
+    await session.close();
+  }
+}
+
+export function formatLibraryBench(r: LibraryBenchResult): string {
+  return [
+    `${r.count} summaries imported in ${r.importMs === null ? 'n/a' : `${(r.importMs / 1000).toFixed(1)} s`} (${JSON.stringify(r.importReport)})`,
+    `search index in Node: build ${r.indexBuildMs.toFixed(0)} ms, query median ${r.indexSearchMs.median?.toFixed(2)} ms, p95 ${r.indexSearchMs.p95?.toFixed(2)} ms (n=${r.indexSearchMs.n})`,
+    formatBudgets([
+      { label: 'popup first paint, 10,000 saved', value: r.popupReadyMs, unit: 'ms', max: 150 },
+      { label: 'library first paint, 10,000 saved', value: r.libraryReadyMs, unit: 'ms', max: null },
+      { label: 'library search median (input → list)', value: r.searchMs.median, unit: 'ms', max: 30 },
+      { label: 'library search p95 (input → list)', value: r.searchMs.p95, unit: 'ms', max: 30 },
+    ]),
+  ].join('\n');
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ args: process.argv.slice(2), options: { ext: { type: 'string' }, count: { type: 'string' } } });
+  const result = await benchLibrary({ ext: values.ext, count: values.count ? Number(values.count) : undefined });
+  console.log(formatLibraryBench(result));
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((err: unknown) => {
+    console.error(err);
+    process.exitCode = 1;
+  });
+}
