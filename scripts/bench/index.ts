@@ -17,6 +17,7 @@ import { DIST_CHROME, launchChromium } from '../lib/launch.ts';
 import { startServer } from '../lib/static-server.ts';
 import { quantile } from '../eval/metrics-prf.ts';
 import { pageCall, waitForDoneInPage } from '../eval/run-corpus-probe.ts';
+import { pagePolicy } from '../eval/run-corpus.ts';
 import { corpusBenchSet, fixtureBenchSet, type BenchPage } from './bench-pages.ts';
 import { formatBudgets } from './bench-format.ts';
 
@@ -101,7 +102,7 @@ async function main(): Promise<void> {
   console.log(`bench: ${set.pages.filter((p) => p.news).length} news + ${set.pages.filter((p) => !p.news).length} non-news ${set.from} pages, one tab, page scripts off; load average ${load.toFixed(1)} on ${availableParallelism()} cores`);
 
   const timings: PageTiming[] = [];
-  const server = await startServer({ resolve: set.resolve, headers: { 'Content-Security-Policy': "script-src 'none'" } });
+  const server = await startServer({ resolve: set.resolve, headers: { 'Content-Security-Policy': pagePolicy(false) } });
   const session = await launchChromium({ ext: o.ext });
   try {
     await session.context.route('**/*', (r) => (r.request().url().startsWith(server.url + '/') ? r.continue() : r.abort('blockedbyclient')));

@@ -108,6 +108,7 @@ async function main(): Promise<void> {
         probe: run.probe,
         error: run.error,
         ms: run.ms,
+        attempts: run.attempts,
         baselineText: run.baselineText,
         baselineMode: run.baselineMode,
         upsellLabel: corpus.upsell.get(run.row.id),

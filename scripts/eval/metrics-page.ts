@@ -26,6 +26,8 @@ export interface PageScore {
   hiddenKinds: string[];
   measures: Record<string, number>;
   ms: number;
+  /** 2 when the page timed out once and was run again. */
+  attempts: number;
   baselineMode: 'same-page' | 'second-pass' | 'none';
   upsell: (SnippetCheck & { kind: string })[];
   keep: (SnippetCheck & { from: SnippetSource })[];
@@ -43,6 +45,7 @@ export interface PageInput {
   probe: PageProbe | null;
   error: string | null;
   ms: number;
+  attempts: number;
   baselineText: string | null;
   baselineMode: PageScore['baselineMode'];
   upsellLabel?: UpsellLabel;
@@ -72,6 +75,7 @@ export function scorePage(input: PageInput): PageScore {
     hiddenKinds: probe?.hidden.map((h) => h.kind) ?? [],
     measures: probe?.measures ?? {},
     ms: input.ms,
+    attempts: input.attempts,
     baselineMode: input.baselineMode,
     upsell: [],
     keep: [],

@@ -49,8 +49,8 @@ export function waitForDoneInPage(ms: number): Promise<boolean> {
   });
 }
 
-/** Reads the page state after the extension ran (or gave up). */
-export function collectInPage(): PageProbe {
+/** Reads the page state after the extension ran (or gave up); `withText` false skips innerText (a layout). */
+export function collectInPage(withText = true): PageProbe {
   const mark = performance.getEntriesByName('nutgraf:done', 'mark')[0] as PerformanceMark | undefined;
   const detail = mark?.detail as { state?: unknown } | null | undefined;
   const measures: Record<string, number> = {};
@@ -74,7 +74,7 @@ export function collectInPage(): PageProbe {
     card: host !== null,
     facts,
     hidden,
-    text: document.body?.innerText ?? '',
+    text: withText ? (document.body?.innerText ?? '') : '',
     url: location.href,
   };
 }

@@ -26,6 +26,7 @@ export interface RunOptions {
   concurrency: number;
   /** Per page, navigation + waiting for `nutgraf:done`. */
   timeoutMs: number;
+  /** Run page scripts (default off; see the file comment). */
   scripts: boolean;
   baseline: 'auto' | 'all';
   /** Whether a page has snippets whose baseline visibility matters. */
@@ -46,9 +47,17 @@ export interface PageRun {
   /** Page text without the extension; null when not needed. */
   baselineText: string | null;
   baselineMode: 'same-page' | 'second-pass' | 'none';
+  /** 2 when the page timed out once and was run again. */
+  attempts: number;
 }
 
 const VIEWPORT = { width: 1280, height: 900 };
+
+/** The tabs one worker reuses: one with the extension, one in the plain browser for baselines. */
+interface Tabs {
+  page: Page | null;
+  basePage: Page | null;
+}
 
 /** Requests seen by the route handler: pages may not reach out, and the count shows how much was stopped. */
 export interface RequestStats {
@@ -76,12 +85,12 @@ function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> 
   return Promise.race([work, limit]).finally(() => clearTimeout(timer));
 }
 
-async function extensionPass(page: Page, url: string, timeoutMs: number): Promise<{ probe: PageProbe; error: string | null }> {
+async function extensionPass(page: Page, url: string, timeoutMs: number, withText: boolean): Promise<{ probe: PageProbe; error: string | null }> {
   const started = Date.now();
   await page.goto(url, { waitUntil: 'domcontentloaded', timeout: timeoutMs });
   const left = Math.max(100, timeoutMs - (Date.now() - started));
   const done = await withTimeout(page.evaluate(pageCall(waitForDoneInPage, left)) as Promise<boolean>, left + 2000, 'waiting for nutgraf:done');
-  const probe = await withTimeout(page.evaluate(pageCall(collectInPage)) as Promise<PageProbe>, 5000, 'reading the page');
+  const probe = await withTimeout(page.evaluate(pageCall(collectInPage, withText)) as Promise<PageProbe>, 5000, 'reading the page');
   if (!probe.url.startsWith(url)) return { probe, error: `navigated away to ${probe.url}` };
   return { probe, error: done ? null : 'timeout' };
 }
@@ -94,12 +103,25 @@ async function baselinePass(page: Page, url: string, timeoutMs: number): Promise
   return withTimeout(page.evaluate(pageCall(bodyTextInPage)) as Promise<string>, 5000, 'reading the baseline');
 }
 
-/** Runs every row and returns what `score` makes of each page, in row order. */
+/**
+ * CSP of every served page. Remote subresources are refused by the browser itself (no request ever leaves, and
+ * none has to travel through the route handler), and with scripts off no page script runs at all.
+ */
+export function pagePolicy(scripts: boolean): string {
+  return scripts ? "default-src 'self' data: blob: 'unsafe-inline' 'unsafe-eval'" : "default-src 'self' data: blob: 'unsafe-inline'; script-src 'none'";
+}
+
+function isTimeout(error: string | null): boolean {
+  return error === 'timeout' || (error ?? '').startsWith('page.goto: Timeout');
+}
+
+/**
+ * Runs every row and returns what `score` makes of each page, in row order. Pages that time out are run once
+ * more at the end, one at a time with twice the limit (a loaded machine makes first tries slow); a page that
+ * times out again stays a timeout.
+ */
 export async function runCorpus<T>(opts: RunOptions, score: (run: PageRun) => T): Promise<T[]> {
-  const server = await startServer({
-    resolve: corpusResolver(opts.corpus),
-    headers: opts.scripts ? {} : { 'Content-Security-Policy': "script-src 'none'" },
-  });
+  const server = await startServer({ resolve: corpusResolver(opts.corpus), headers: { 'Content-Security-Policy': pagePolicy(opts.scripts) } });
   const requests = opts.requests ?? { local: 0, blocked: 0 };
   let session: ChromiumSession | null = null;
   let plain: Browser | null = null;
@@ -117,49 +139,62 @@ export async function runCorpus<T>(opts: RunOptions, score: (run: PageRun) => T)
       return plainContext;
     };
 
+    const runOne = async (row: ManifestRow, t: Tabs, timeoutMs: number, attempt: number): Promise<PageRun> => {
+      const url = server.url + pagePath(row.id);
+      const started = Date.now();
+      let run: PageRun = { row, probe: null, error: null, ms: 0, baselineText: null, baselineMode: 'none', attempts: attempt };
+      try {
+        t.page ??= await ext.newPage();
+        const wanted = opts.wantsBaseline(row);
+        const { probe, error } = await extensionPass(t.page, url, timeoutMs, wanted);
+        run = { ...run, probe, error, ms: Date.now() - started };
+        if (wanted) {
+          if (opts.baseline === 'all' || opts.scripts || probe.hidden.length > 0) {
+            t.basePage ??= await (await getPlain()).newPage();
+            run.baselineText = await baselinePass(t.basePage, url, timeoutMs);
+            run.baselineMode = 'second-pass';
+          } else {
+            run.baselineText = probe.text;
+            run.baselineMode = 'same-page';
+          }
+        }
+      } catch (err) {
+        const message = String(err instanceof Error ? err.message : err).split('\n')[0] ?? 'error';
+        // A page too busy to answer within the limit is a timeout like one that never marks done.
+        run = { ...run, error: message.startsWith('waiting for nutgraf:done') ? 'timeout' : message, ms: Date.now() - started };
+        // A stuck or crashed tab is not reused.
+        await t.page?.close().catch(() => {});
+        await t.basePage?.close().catch(() => {});
+        t.page = null;
+        t.basePage = null;
+      }
+      return run;
+    };
+
     const results: T[] = new Array<T>(opts.rows.length);
+    const retry: number[] = [];
     let next = 0;
     let finished = 0;
     const worker = async () => {
-      let page: Page | null = null;
-      let basePage: Page | null = null;
+      const t: Tabs = { page: null, basePage: null };
       while (next < opts.rows.length) {
         const index = next++;
-        const row = opts.rows[index] as ManifestRow;
-        const url = server.url + pagePath(row.id);
-        const started = Date.now();
-        let run: PageRun = { row, probe: null, error: null, ms: 0, baselineText: null, baselineMode: 'none' };
-        try {
-          page ??= await ext.newPage();
-          const { probe, error } = await extensionPass(page, url, opts.timeoutMs);
-          run = { ...run, probe, error, ms: Date.now() - started };
-          if (opts.wantsBaseline(row)) {
-            if (opts.baseline === 'all' || opts.scripts || probe.hidden.length > 0) {
-              basePage ??= await (await getPlain()).newPage();
-              run.baselineText = await baselinePass(basePage, url, opts.timeoutMs);
-              run.baselineMode = 'second-pass';
-            } else {
-              run.baselineText = probe.text;
-              run.baselineMode = 'same-page';
-            }
-          }
-        } catch (err) {
-          const message = String(err instanceof Error ? err.message : err).split('\n')[0] ?? 'error';
-          // A page too busy to answer within the limit is a timeout like one that never marks done.
-          run = { ...run, error: message.startsWith('waiting for nutgraf:done') ? 'timeout' : message, ms: Date.now() - started };
-          // A stuck or crashed tab is not reused.
-          await page?.close().catch(() => {});
-          await basePage?.close().catch(() => {});
-          page = null;
-          basePage = null;
+        const run = await runOne(opts.rows[index] as ManifestRow, t, opts.timeoutMs, 1);
+        if (isTimeout(run.error)) retry.push(index);
+        else {
+          results[index] = score(run);
+          opts.onProgress?.(++finished, opts.rows.length);
         }
-        results[index] = score(run);
-        opts.onProgress?.(++finished, opts.rows.length);
       }
-      await page?.close().catch(() => {});
-      await basePage?.close().catch(() => {});
+      await t.page?.close().catch(() => {});
+      await t.basePage?.close().catch(() => {});
     };
     await Promise.all(Array.from({ length: Math.max(1, opts.concurrency) }, worker));
+    const t: Tabs = { page: null, basePage: null };
+    for (const index of retry.sort((a, b) => a - b)) {
+      results[index] = score(await runOne(opts.rows[index] as ManifestRow, t, opts.timeoutMs * 2, 2));
+      opts.onProgress?.(++finished, opts.rows.length);
+    }
     return results;
   } finally {
     await session?.close();
