@@ -1,8 +1,9 @@
 /**
- * `npm run eval:summaries [-- --summaries ../shared/summaries]`: ROUGE-1/2/L F1 of our extractive TL;DR
- * against the reference summaries, next to Lead-k baselines computed by this same script on the same
- * sentences, per dataset. Prints a table and writes artifacts/eval-summaries.json. Skips (exit 0) when the
- * data is absent. The TL;DR is 1–2 sentences while Lead-3 is 3, so the table also shows our summarizer at
+ * `npm run eval:summaries [-- --summaries ../shared/summaries] [--corpus ../shared/corpus]`: ROUGE-1/2/L F1
+ * of our extractive TL;DR against the reference summaries, next to Lead-k baselines computed by this same
+ * script on the same sentences, per dataset (CNN/DM, OrangeSum, and the labelled corpus articles through our
+ * own extraction). Prints a table and writes artifacts/eval-summaries.json. Skips (exit 0) when the data is
+ * absent. The TL;DR is 1–2 sentences while Lead-3 is 3, so the table also shows our summarizer at
  * 3 sentences and every system's average length in words: compare like with like.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { SUMMARY_WEIGHTS, summarize } from '../../src/core/summarize/summarize.ts';
 import { rouge } from './rouge.ts';
+import { loadCorpusSummaries } from './summary-corpus.ts';
 import { loadSummaryDatasets, type SummaryDataset, type SummaryItem } from './summary-datasets.ts';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
@@ -41,7 +43,7 @@ const lead = (k: number): System => ({ name: `Lead-${k}`, pick: (item) => item.s
 const tldr = (k: number, name: string): System => ({
   name,
   pick: (item) => {
-    const t = summarize(item.sentences, { title: '', lang: item.lang, maxSentences: k });
+    const t = summarize(item.sentences, { title: item.title ?? '', lang: item.lang, maxSentences: k });
     return t ? t.sentences.map((i) => item.sentences[i]!) : [];
   },
 });
@@ -90,9 +92,26 @@ function printTable(dataset: SummaryDataset, results: SystemResult[]): void {
   }
 }
 
+/** Per-language R-1 of ours vs the baseline, for the mixed-language corpus set. */
+function perLanguage(dataset: SummaryDataset, baseline: System, ours: System): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const lang of [...new Set(dataset.items.map((i) => i.lang))]) {
+    const sub = { ...dataset, items: dataset.items.filter((i) => i.lang === lang) };
+    const [b, o] = [score(sub, baseline), score(sub, ours)];
+    console.log(`  ${lang} (${sub.items.length}): ${b.system} R-1 ${b.rouge1.toFixed(2)} / ours ${o.rouge1.toFixed(2)}  R-L ${b.rougeL.toFixed(2)} / ${o.rougeL.toFixed(2)}`);
+    out[lang] = { articles: sub.items.length, baseline: b, ours: o };
+  }
+  return out;
+}
+
 function main(): void {
   const dir = resolve(argValue('--summaries') ?? join(repoRoot, '../shared/summaries'));
   const datasets = existsSync(dir) ? loadSummaryDatasets(dir) : [];
+  // The corpus set parses ~70 pages with jsdom (a minute or more on this machine): only when asked for.
+  const corpusArg = argValue('--corpus');
+  const corpus = corpusArg && existsSync(corpusArg) ? loadCorpusSummaries(resolve(corpusArg)) : null;
+  if (corpusArg && !corpus) console.log(`eval:summaries: no labelled corpus at ${corpusArg}; corpus set skipped.`);
+  if (corpus?.items.length) datasets.push(corpus);
   if (!datasets.length) {
     console.log(`eval:summaries: no datasets at ${dir} (cnndm-dev.jsonl / orangesum-dev.jsonl); skipped.`);
     return;
@@ -105,12 +124,14 @@ function main(): void {
     const ours = results.find((r) => r.system.startsWith('TL;DR'))!;
     const beats = ours.rouge1 > baseline.rouge1 && ours.rouge2 > baseline.rouge2 && ours.rougeL > baseline.rougeL;
     console.log(`target: TL;DR above ${baseline.system} on R-1/R-2/R-L → ${beats ? 'met' : 'NOT met'}`);
+    const byLang = dataset.key === 'corpus' ? perLanguage(dataset, lead(dataset.leadK), SYSTEMS[3]!) : undefined;
     (report.datasets as Record<string, unknown>)[dataset.key] = {
       name: dataset.name,
       articles: dataset.items.length,
       baseline: baseline.system,
       targetMet: beats,
       results,
+      ...(byLang ? { byLang } : {}),
     };
   }
   const out = join(repoRoot, 'artifacts/eval-summaries.json');

@@ -12,6 +12,8 @@ import type { Lang } from '../../src/core/types.ts';
 export interface SummaryItem {
   id: string;
   lang: Lang;
+  /** The headline, when the dataset has one. */
+  title?: string;
   /** The article as sentences, in order. */
   sentences: string[];
   /** The reference summary as sentences (for ROUGE-Lsum). */
@@ -19,7 +21,7 @@ export interface SummaryItem {
 }
 
 export interface SummaryDataset {
-  key: 'cnndm' | 'orangesum';
+  key: 'cnndm' | 'orangesum' | 'corpus';
   name: string;
   /** The Lead-k baseline published for this dataset: Lead-3 for CNN/DM, Lead-2 for OrangeSum. */
   leadK: number;

@@ -72,6 +72,19 @@ describe('summarize', () => {
     expect(summarize(withUnion, { title: '', lang: 'en' })!.text).not.toContain('union demanded');
   });
 
+  test('skips the headline repeated in the body and strips a wire dateline', () => {
+    const title = 'Northwind to buy Brightfield for $2.4bn';
+    const sentences = [
+      'Northwind to buy Brightfield for $2.4bn Energy group makes its biggest deal yet.',
+      'MADRID (Reuters) — Northwind Energy agreed on Tuesday to buy the solar developer Brightfield for $2.4bn in cash.',
+      ...splitSentences(EN, 'en').slice(2),
+    ];
+    const tldr = summarize(sentences, { title, lang: 'en' })!;
+    expect(tldr.sentences).not.toContain(0);
+    expect(tldr.sentences[0]).toBe(1);
+    expect(tldr.text.startsWith('Northwind Energy agreed on Tuesday')).toBe(true);
+  });
+
   test.each([
     [['Too short.', 'Really short.', 'Yes.']],
     [['Northwind Energy agreed on Tuesday to buy the solar developer Brightfield for $2.4bn.']],

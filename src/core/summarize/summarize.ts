@@ -1,6 +1,6 @@
 import type { Lang, TldrFact } from '../types.ts';
 import { contentWords } from '../text/tokens.ts';
-import { isSummaryMaterial } from './summary-material.ts';
+import { isSummaryMaterial, quotedShare } from './summary-material.ts';
 import { cosine, inverseDocumentFrequency, sumVectors, tfidfVector, type TermVector } from './tfidf.ts';
 
 /** Weights of the sentence score; exported so the evaluation can print them next to its figures. */
@@ -13,6 +13,11 @@ export const SUMMARY_WEIGHTS = {
   title: 0.6,
   /** A sentence with a figure usually carries the news ("$100bn", "10 GW"). */
   digits: 0.05,
+  /** Penalty × share of the sentence inside quotation marks: the TL;DR speaks in the article's voice. */
+  quote: 0.3,
+  /** A 2-sentence TL;DR longer than this many words drops its weaker sentence (a card is read at a glance);
+   * scaled with maxSentences. */
+  maxWords: 75,
   /** MMR trade-off: 1 = pure score, lower = stronger penalty for repeating a selected sentence. */
   lambda: 0.7,
 };
@@ -23,6 +28,11 @@ const IDEAL_MAX_WORDS = 45;
 /** No TL;DR for texts shorter than this: the article is its own summary. */
 const MIN_ARTICLE_WORDS = 60;
 const MIN_ARTICLE_SENTENCES = 3;
+
+/** A wire dateline before the lead: "MEXICO CITY (AP) — ", "(Reuters) - ", "Gundremmingen (dpa) - ". */
+const DATELINE = /^[\p{Lu}\p{L}.,' -]{0,40}\((?:AP|Reuters|AFP|dpa|EFE|ANSA|Bloomberg|CNN|Europa Press)\)\s*(?:[—–-]+|\.-)\s*/u;
+
+const normalise = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 interface Candidate {
   index: number;
@@ -83,8 +93,11 @@ export function summarize(
   const w = SUMMARY_WEIGHTS;
 
   const candidates: Candidate[] = [];
+  const headline = normalise(title);
   sentences.forEach((sentence, index) => {
     if (!isSummaryMaterial(sentence, lang)) return;
+    // The headline (and its dek) repeated at the top of the body: the card shows the title already.
+    if (headline.split(' ').length >= 4 && normalise(sentence).startsWith(headline)) return;
     const vector = vectors[index]!;
     const words = sentence.split(/\s+/).length;
     const rank = candidates.length;
@@ -93,14 +106,19 @@ export function summarize(
       w.centrality * cosine(vector, centroid) +
       w.title * cosine(vector, titleVector) +
       (/\d/.test(sentence) ? w.digits : 0) -
+      w.quote * quotedShare(sentence) -
       lengthPenalty(words);
     candidates.push({ index, words, vector, score });
   });
   if (candidates.length === 0) return null;
 
-  const chosen = selectWithMmr(candidates, maxSentences, w.lambda).sort((a, b) => a.index - b.index);
+  const chosen = selectWithMmr(candidates, maxSentences, w.lambda);
+  // MMR order is best first: drop from the end while too long, never below one sentence.
+  const wordBudget = (w.maxWords * maxSentences) / 2;
+  while (chosen.length > 1 && chosen.reduce((n, c) => n + c.words, 0) > wordBudget) chosen.pop();
+  chosen.sort((a, b) => a.index - b.index);
   return {
-    text: chosen.map((c) => sentences[c.index]!.trim()).join(' '),
+    text: chosen.map((c) => sentences[c.index]!.trim().replace(DATELINE, '')).join(' '),
     sentences: chosen.map((c) => c.index),
     method: 'extractive',
   };

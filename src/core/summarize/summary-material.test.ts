@@ -34,7 +34,12 @@ describe('isSummaryMaterial', () => {
     ['es', 'Lee también: Nvidia invierte en OpenAI y sube en bolsa tras el anuncio de hoy'],
     ['es', '¿Qué significa este acuerdo para el resto de la industria de los semiconductores?'],
     ['it', 'Leggi anche: Nvidia investe in OpenAI e vola in borsa dopo l’annuncio'],
-    ['it', 'Foto: Ansa, il presidente della società durante la conferenza di ieri a Milano'],
+    ['it', 'Foto: Ansa, il presidente della società durante la conferenza di ieri a Milano.'],
+    ['fr', 'Par la rédaction · Publié le 4 novembre 2019 à 10h52 Un mois plus tard, le ministre a promis une aide.'],
+    ['en', 'The minister unveiled the brochure in October (Picture: Jane Roe/AP) Sweden has told households to prepare.'],
+    ['en', 'Many of the offers that appear on the website are from companies from which the site receives compensation.'],
+    ['en', 'Canadian Rockies resort completes a sweeping overhaul after the devastating 2024 wildfire'],
+    ['de', 'Schwimmender Windpark vor der Küste Portugals im Sommer des vergangenen Jahres'],
   ])('%s skips: %s', (lang, sentence) => {
     expect(isSummaryMaterial(sentence, lang)).toBe(false);
   });

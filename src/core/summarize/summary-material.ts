@@ -14,6 +14,8 @@ const PROMO = new RegExp(
     String.raw`^lesen sie (?:auch|mehr)\b`, String.raw`^mehr zum thema\b`, String.raw`^auch interessant\b`, String.raw`^jetzt abonnieren\b`,
     String.raw`^lee (?:también|más)\b`, String.raw`^leer más\b`, String.raw`^te puede interesar\b`, String.raw`^suscríbete\b`,
     String.raw`^leggi (?:anche|di più)\b`, String.raw`^potrebbe interessarti\b`, String.raw`^iscriviti\b`,
+    // Advertiser disclosures on review and deals pages.
+    String.raw`\breceives? compensation\b`, String.raw`\baffiliate (?:links?|commissions?)\b`, String.raw`\bwe may earn (?:a )?commission\b`,
   ].join('|'),
   'iu',
 );
@@ -21,12 +23,21 @@ const PROMO = new RegExp(
 /** Photo credits, captions and bylines ("Photo : AFP", "(Reuters) -", "By Jane Doe", "Publié le …"). */
 const CREDIT = new RegExp(
   [
-    String.raw`©`, String.raw`\bgetty images\b`, String.raw`\bafp photo\b`, String.raw`\b(?:photo|foto|bild|image|crédit|credit)s?\s*:`,
+    String.raw`©`, String.raw`\bgetty images\b`, String.raw`\bafp photo\b`,
+    String.raw`\b(?:photo|foto|bild|image|picture|pic|crédit|credit|illustration)s?\s*:`,
     String.raw`^(?:by|par|von|por|di|de)\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}\s*[,|]?\s*$`,
     String.raw`^(?:published|updated|posted|publié|mis à jour|modifié|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato)\b`,
+    // A timestamp glued to the lead: "Par la rédaction · Publié le 4 novembre 2019 à 10h52 Un mois plus tard…".
+    String.raw`\b(?:published|updated|publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato)(?: (?:le|on|am|el|il))? \d{1,2}[ .]`,
   ].join('|'),
   'iu',
 );
+
+/**
+ * A sentence ends with a stop, question or exclamation mark, maybe inside quotes or brackets. Text without
+ * one is a heading, a caption or a list item that Readability kept.
+ */
+const TERMINAL = /[.!?…]["'»”’)\]]*\s*$/u;
 
 /** Code left in the text by a scrape (player embeds, tracking snippets). */
 const CODE = /[{}]|\bwindow\.|\bfunction\s*\(|=>|\bvar\s+\w+\s*=|\bnew\s+[A-Z]\w*\(/;
@@ -34,26 +45,29 @@ const CODE = /[{}]|\bwindow\.|\bfunction\s*\(|=>|\bvar\s+\w+\s*=|\bnew\s+[A-Z]\w
 /** Quotation spans: « … », “ … ”, „ … “, " … ". */
 const QUOTED = /«[^»]*»|“[^”“]*[”“]|„[^“”]*[“”]|"[^"]*"/gu;
 
+/** Share of the sentence's characters inside quotation marks (0–1). */
+export function quotedShare(sentence: string): number {
+  const quoted = sentence.match(QUOTED);
+  if (!quoted || !sentence.length) return 0;
+  return quoted.reduce((n, q) => n + q.length, 0) / sentence.length;
+}
+
 /**
  * True when the sentence is mostly a quotation, with no more than a "he said" around it. A summary should
  * state facts in the article's voice, not lift someone's words out of context.
  */
 function isQuoteOnly(sentence: string, lang: Lang): boolean {
-  const quoted = sentence.match(QUOTED);
-  if (!quoted) return false;
-  const inside = quoted.reduce((n, q) => n + q.length, 0);
-  const outside = sentence.replace(QUOTED, ' ');
-  return inside / sentence.length > 0.6 && contentWords(outside, lang).length <= 3;
+  return quotedShare(sentence) > 0.6 && contentWords(sentence.replace(QUOTED, ' '), lang).length <= 3;
 }
 
 /**
- * Whether a sentence may appear in a TL;DR: not a fragment, question, caption, byline, credit,
- * "read more" link, code or quotation on its own.
+ * Whether a sentence may appear in a TL;DR: not a fragment, question, heading or caption (no final
+ * punctuation), byline, timestamp, credit, "read more" link, advertiser disclosure, code or bare quotation.
  */
 export function isSummaryMaterial(sentence: string, lang: Lang): boolean {
   const text = sentence.trim();
   if (tokenize(text, lang).length < MIN_WORDS) return false;
-  if (/[?¿]\s*[»”"'’)]*\s*$/u.test(text)) return false;
+  if (/[?¿]\s*[»”"'’)]*\s*$/u.test(text) || !TERMINAL.test(text)) return false;
   if (PROMO.test(text) || CREDIT.test(text) || CODE.test(text)) return false;
   return !isQuoteOnly(text, lang);
 }
