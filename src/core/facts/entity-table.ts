@@ -43,8 +43,16 @@ export function nameKey(name: string): string {
 }
 
 const ORG_CUE_BEFORE = /(?:\b(?:chez|at|bei|von|del grupo|de la empresa|la société|le groupe|l['’]entreprise|the company|der konzern|das unternehmen|la empresa|il gruppo|l['’]azienda|shares of|l['’]action|firm|company|group|rival|startup|start-up)\s+)$/i;
+export { DE_NOUN_SUFFIX };
 const DE_ARTICLE_BEFORE = /(?:^|\s)(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|kein|keine|jede[rsnm]?|diese[rsnm]?|viele|alle|mehr|neue[rsnm]?|\p{Ll}+(?:e|en|er|es|em))\s+$/u;
 
+const INSTITUTION_ADJ = /^\s(européenne|européen|nationale|national|internationale|international|fédérale|fédéral|centrale|central|générale|général|publique|public|mondiale|mondial|française|français|europea|europeo|nacional|nazionale|generale|federal|mundial|mondiale)(?![\p{L}])/u;
+/** German noun endings: a single capitalised word ending so is a common noun, not a name. */
+const DE_NOUN_SUFFIX = /(?:ung|ungen|heit|keit|schaft|schaften|tion|tionen|tät|ismus|nis|nisse|ment|tum|ling|chen|enz|anz|ität)$/;
+/** English adjectives of nationality or party ("Chinese", "Venezuelan", "Democratic"). */
+const EN_ADJ = /(?:ean|ian|ese|ish|ican|ic)$/;
+/** German apposition nouns before a name ("Mobilfunkanbieter Freenet", "Konkurrenten Tesla"): cut off, and an org cue. */
+const DE_HEAD = /(?:konzern|anbieter|hersteller|herstellers|unternehmen|betreiber|tochter|konkurrent|rivale|firma|werk|marke|plattform|portal|dienst|verband|händler|zulieferer|bauer|versicherer|versorger|entwickler|riese|produzent|gigant|spezialist|dienstleister|startup|fintech|gruppe|sender|kette|discounter|partei|behörde|institut|verein|club|klub|stadt|land|gemeinde|kraftwerk|hafen|flughafen|sparte)(?:s|es|n|en|e|in|innen)?$/i;
 const PARTICLE_RE = /^(?:de|du|des|del|della|di|da|von|van|der|of|for|&|y|e|la|le)$/i;
 
 function splitOnParticle(span: NameSpan, standalone: Set<string>): NameSpan[] {
@@ -94,6 +102,9 @@ export function buildEntityTable(sentences: string[], lang: Lang, title: string,
     if (span.tokens.length === 1 && (isAcronym(last) || /^\p{Ll}*\p{Lu}\p{Ll}+\p{Lu}/u.test(last))) e.orgCues += 2;
     if (ORG_CUE_BEFORE.test(before)) e.orgCues += 1;
     if (lang === 'de' && span.tokens.length === 1 && !isAcronym(last) && DE_ARTICLE_BEFORE.test(before)) e.articleLed++;
+    // A capitalised word right after a number is a unit or a counted noun ("20 Prozent", "3 Gigawattstunden").
+    else if (span.tokens.length === 1 && /\d[\d.,]*\s*$/.test(before)) e.articleLed++;
+    else if (lang === 'en' && span.tokens.length === 1 && EN_ADJ.test(last) && /^\s+\p{Ll}/u.test(sentence.slice(span.index + span.text.length))) e.articleLed++;
     const end = span.index + span.text.length;
     const ra = roleAfter(sentence, end);
     const rb = ra ? undefined : roleBefore(sentence, span.index);
@@ -106,14 +117,46 @@ export function buildEntityTable(sentences: string[], lang: Lang, title: string,
     }
     if (/\b(?:de|of|d['’]|von|di|del|at|chez|bei)\s*$/i.test(before) && /\b(?:ceo|pdg|president|président|chef|director|directeur|fondateur|founder|patron|presidente|head|spokes\w+|porte-parole|sprecher\w*)\s+(?:de|of|d['’]|von|di|del|at|chez|bei)\s*$/i.test(before)) e.orgCues += 2;
   };
+  // Words the article also writes in lowercase: capitalised at a sentence start, they are not names.
+  const common = new Set<string>();
+  for (const s of sentences) for (const w of s.match(/(?<![\p{L}'’])\p{Ll}[\p{L}\p{M}]+/gu) ?? []) common.add(fold(w));
   const found: Array<[NameSpan, number, string]> = [];
+  const orgHinted = new Set<string>();
   sentences.forEach((s, si) => {
-    for (const span of findNames(s, lang)) found.push([span, si, s]);
+    for (const span of findNames(s, lang, common)) {
+      const after = s.slice(span.index + span.text.length);
+      // "Union européenne", "Assemblée nationale", "Banco Central": institution + adjective.
+      const adj = lang !== 'en' && lang !== 'de' ? INSTITUTION_ADJ.exec(after) : null;
+      if (adj) found.push([{ ...span, text: span.text + adj[0], tokens: [...span.tokens, adj[1] ?? ''] }, si, s]);
+      else found.push([span, si, s]);
+    }
   });
   // "Vera Rubin de Nvidia": a particle joined two names when the right-hand one also stands alone elsewhere.
   const standalone = new Set(found.filter(([sp]) => sp.tokens.length <= 2 && !sp.tokens.some((t) => PARTICLE_RE.test(t))).map(([sp]) => nameKey(sp.text)));
-  for (const [span, si, s] of found) {
+  for (const [span0, si, s] of found) {
+    let span = span0;
+    if (lang === 'de' && span.tokens.length >= 2 && DE_HEAD.test(span.tokens[0] ?? '') && !/\p{Lu}.*\p{Lu}/u.test(span.tokens[0] ?? '')) {
+      const cut = span.text.indexOf(span.tokens[1] ?? '', (span.tokens[0] ?? '').length);
+      if (cut > 0) span = { ...span, text: span.text.slice(cut), index: span.index + cut, tokens: span.tokens.slice(1), initial: false, titled: false };
+      orgHinted.add(nameKey(span.text));
+    }
     for (const part of splitOnParticle(span, standalone)) add(part, si, s);
+  }
+  for (const k of orgHinted) {
+    const e = byKey.get(k);
+    if (e) e.orgCues += 2;
+  }
+  // German adjective inflection: "Deutschen Bank" is "Deutsche Bank".
+  if (lang === 'de') {
+    for (const [k, e] of [...byKey]) {
+      const base = k.replace(/^(\p{L}+e)n(?= )/u, '$1');
+      const target = base !== k ? byKey.get(base) : undefined;
+      if (target) {
+        target.mentions += e.mentions;
+        target.solidMentions += e.solidMentions;
+        byKey.delete(k);
+      }
+    }
   }
   for (const e of byKey.values()) if (e.inAbout) e.orgCues += 0;
 

@@ -4,6 +4,7 @@
  */
 import type { AmountFact, ArticleFacts, DateFact, EventFact, NumberFact, PageMeta } from '../types.ts';
 import { splitSentences } from '../text/sentences.ts';
+import { detectLang } from '../text/detect-lang.ts';
 import { fallbackSummarize as summarize } from './fallback-text.ts';
 import { parseAmounts } from './parse-amounts.ts';
 import { parseNumbers } from './parse-numbers.ts';
@@ -26,7 +27,8 @@ const MAX_QUOTES = 8;
  * Relative dates are resolved against `meta.published`.
  */
 export function extractFacts({ text, meta }: { text: string; meta: PageMeta }): ArticleFacts {
-  const lang = meta.lang;
+  // Pages often declare a site-wide language; the article text decides when there is enough of it.
+  const lang = text.length >= 400 ? detectLang(text) : meta.lang;
   const sentences = splitSentences(text, lang);
   const words = text.split(/\s+/).filter(Boolean).length;
 
@@ -72,7 +74,7 @@ export function extractFacts({ text, meta }: { text: string; meta: PageMeta }): 
   const event = classifyEvent(meta.title, sentences, lang);
   const table = buildEntityTable(sentences, lang, meta.title, meta.about);
   const quotes = findQuotes(sentences, lang, table).slice(0, MAX_QUOTES);
-  const parties = findParties(table, meta.about, sentences, (name) => {
+  const parties = findParties(table, lang, meta.about, (name) => {
     const k = fold(name);
     const i = sentences.findIndex((s) => fold(s).includes(k));
     if (i < 0) return undefined;

@@ -23,6 +23,14 @@ export interface NameSpan {
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-&]*/gu;
 const ELISION = /^(?:[dlsncjmt]|qu|jusqu|lorsqu|puisqu|presqu|dell|dall|nell|sull|all|coll|quell|un)['’](?=\p{Lu})/iu;
 const PARTICLES = new Set(['de', 'du', 'des', 'de la', 'del', 'della', 'delle', 'di', 'da', 'do', 'dos', 'von', 'van', 'der', 'den', 'of', 'for', '&', 'y', 'e', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'zu', 'ten', 'ter', "d'", 'd’']);
+/** German articles are not name particles: "Ausbau des Kooperationsnetzwerks" is two nouns, not a name. */
+const DE_NOT_PARTICLES = new Set(['der', 'des', 'den', 'die', 'das', 'dem', 'e', 'la', 'le', 'el', 'y', 'da', 'do']);
+/** Capitalised words that look like sentence openers but begin names ("New York"). */
+const NAME_STARTERS = new Set(['new', 'united', 'saint', 'san', 'santa', 'sainte', 'st']);
+/** Money and scale words: "Mio. EUR", "Milliarden Euro" are not names. */
+const MONEY_WORDS = ['mio', 'mrd', 'mrds', 'md', 'mds', 'millionen', 'milliarden', 'milliarde', 'million', 'millions', 'milliard', 'milliards', 'billion', 'billionen', 'euro', 'euros', 'eur', 'usd', 'dollar', 'dollars', 'prozent', 'tsd', 'mln', 'mld', 'millones', 'milioni', 'miliardi'];
+/** Sentence-opening function words that are not in the stop lists ("Although Sweden…", "Whether American…"). */
+const OPENERS = ['although', 'whether', 'however', 'meanwhile', 'despite', 'while', 'after', 'before', 'during', 'since', 'under', 'because', 'courtesy', 'fixing', 'still', 'yet', 'today', 'yesterday', 'now', 'here', 'there', 'according', 'instead', 'other', 'others', 'many', 'some', 'most', 'several', 'both', 'beide', 'seit', 'nach', 'bereits', 'auch', 'doch', 'dabei', 'damit', 'zudem', 'außerdem', 'jedoch', 'heute', 'gestern', 'tanto', 'además', 'hoy', 'ayer', 'también', 'pero', 'sin', 'embargo', 'cependant', 'pourtant', 'ainsi', 'aujourd', 'hier', 'désormais', 'selon', 'mais', 'dont', 'comme', 'tandis', 'quand', 'lorsque', 'puis', 'oggi', 'ieri', 'intanto', 'inoltre', 'publié', 'mis', 'updated', 'published', 'veröffentlicht', 'aktualisiert', 'publicado', 'actualizado', 'pubblicato', 'aggiornato', 'photo', 'foto', 'image', 'bild', 'video', 'vidéo', 'lire', 'read', 'voir', 'see'];
 const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica'];
 /** German compound role nouns ("Konzernchef", "VW-Chef", "Regierungssprecherin"). */
 const DE_ROLE_SUFFIX = /(?:chef|chefin|sprecher|sprecherin|präsident|präsidentin|minister|ministerin|leiter|leiterin|direktor|direktorin|gründer|gründerin|vorsitzende|vorsitzender|kanzler|kanzlerin|analyst|analystin|experte|expertin)$/i;
@@ -39,6 +47,9 @@ function breakers(lang: Lang): Set<string> {
       for (const m of Object.keys(MONTHS[l])) if (m.length > 3) s.add(fold(m));
     }
     for (const d of DAYS) s.add(fold(d));
+    for (const w of MONEY_WORDS) s.add(w);
+    for (const w of OPENERS) s.add(fold(w));
+    for (const w of NAME_STARTERS) s.delete(w);
     breakerCache.set(lang, s);
   }
   return s;
@@ -60,13 +71,15 @@ function isCapital(tok: string): boolean {
 }
 
 /** Finds candidate names in a sentence. Never throws. */
-export function findNames(sentence: string, lang: Lang): NameSpan[] {
+export function findNames(sentence: string, lang: Lang, commonWords?: ReadonlySet<string>): NameSpan[] {
   const stop = breakers(lang);
+  const particles = lang === 'de' ? new Set([...PARTICLES].filter((p) => !DE_NOT_PARTICLES.has(p))) : PARTICLES;
   const out: NameSpan[] = [];
   let cur: { start: number; end: number; tokens: string[]; initial: boolean; titled: boolean; elided: boolean } | null = null;
   let pendingParticles: { text: string; end: number }[] = [];
   let prevEnd = 0;
   let prevTok = '';
+  let prevRaw = '';
   let atStart = true;
   const flush = (): void => {
     if (cur && cur.tokens.length) {
@@ -81,8 +94,8 @@ export function findNames(sentence: string, lang: Lang): NameSpan[] {
     let start = m.index;
     const gap = sentence.slice(prevEnd, start);
     // Punctuation between tokens (other than a space or hyphen) ends a name.
-    const hardGap = /[,;:!?()«»"“”„‘’\[\]—–/]|\.\s/.test(gap);
-    const opener = atStart || /[:«“„"(]\s*$/.test(gap) || /[.!?]\s+$/.test(gap);
+    const hardGap = /[,;:!?()«»"“”„‘’\[\]—–/·•|]|\.\s/.test(gap) || /['’]$/.test(prevRaw);
+    const opener = atStart || /[:«“„"(·•|—–-]\s*$/.test(gap) || /[.!?]\s+$/.test(gap);
     if (hardGap) flush();
     // Trailing dot: keep it on initials, acronyms with dots and legal suffixes ("S.A.", "Corp."), else drop.
     if (tok.endsWith('.') && !/^\p{Lu}\.$/u.test(tok) && !/^(?:\p{L}\.){2,}$/u.test(tok) && !SUFFIX_SET.has(tok) && !TITLE_SET.has(tok)) {
@@ -96,7 +109,8 @@ export function findNames(sentence: string, lang: Lang): NameSpan[] {
       elided = true;
       flush();
     }
-    tok = tok.replace(/['’]s$/u, '');
+    // A possessive ends the name: "Verizon's Yahoo" is two names, "Harris’ campaign" one.
+    tok = tok.replace(/['’]s?$/u, '');
     const end = start + tok.length;
     const f = fold(tok);
     const titled = TITLE_SET.has(tok) || TITLE_SET.has(`${tok}.`) && sentence[start + tok.length] === '.';
@@ -110,11 +124,13 @@ export function findNames(sentence: string, lang: Lang): NameSpan[] {
       continue;
     }
     const wasTitled = pendingParticles.some((p) => p.text === '\u0000title');
-    if (isCapital(tok) && !stop.has(f) && !isRoleWord(tok) && tok.length > 1 || /^\p{Lu}$/u.test(tok) && cur) {
+    // A capitalised opener that the article also writes in lowercase is an ordinary word ("Publié", "Although").
+    const common = opener && !cur && commonWords?.has(f) === true;
+    if ((isCapital(tok) && !stop.has(f) && !common && !isRoleWord(tok) && tok.length > 1) || (/^\p{Lu}$/u.test(tok) && cur)) {
       if (cur && pendingParticles.length && !wasTitled) {
         cur.tokens.push(...pendingParticles.map((p) => p.text), tok);
         cur.end = end;
-      } else if (cur && !pendingParticles.length && !elided && (!cur.elided || SUFFIX_SET.has(tok))) {
+      } else if (cur && !pendingParticles.length && !elided && (!cur.elided || SUFFIX_SET.has(tok) || /^\p{Lu}[\p{Ll}-]+$/u.test(cur.tokens[0] ?? ''))) {
         cur.tokens.push(tok);
         cur.end = end;
       } else {
@@ -123,13 +139,14 @@ export function findNames(sentence: string, lang: Lang): NameSpan[] {
         cur = { start, end, tokens: [tok], initial: opener && !elided, titled: wasTitled || TITLE_SET.has(prevTok), elided };
       }
       pendingParticles = [];
-    } else if (cur && PARTICLES.has(f) && !hardGap) {
+    } else if (cur && particles.has(f) && !hardGap) {
       pendingParticles.push({ text: tok, end });
     } else {
       flush();
     }
     prevEnd = m.index + m[0].length;
     prevTok = tok;
+    prevRaw = m[0];
     atStart = false;
   }
   flush();

@@ -3,23 +3,29 @@
  * about/mentions, position (lead) and frequency.
  */
 import type { PartyFact } from '../types.ts';
-import { kindOf, nameKey, type EntityTable } from './entity-table.ts';
-import { fold } from './normalize-text.ts';
+import type { Lang } from '../types.ts';
+import { DE_NOUN_SUFFIX, kindOf, nameKey, type EntityTable } from './entity-table.ts';
 
 const MAX_PARTIES = 8;
 
 /** Picks and orders the parties from the entity table. */
-export function findParties(table: EntityTable, about: string[], sentences: string[], sentenceOf: (name: string) => { sentence: number; text: string } | undefined): PartyFact[] {
+export function findParties(table: EntityTable, lang: Lang, about: string[], sentenceOf: (name: string) => { sentence: number; text: string } | undefined): PartyFact[] {
   const scored = table.entities
     .filter((e) => e.solidMentions > 0 || e.inTitle || e.inAbout)
     // German capitalises every noun: a single word mostly used after an article is a common noun.
     .filter((e) => !(e.articleLed > 0 && e.articleLed * 2 >= e.mentions && !e.inAbout))
+    // German: a lone capitalised word with a common-noun ending is a noun unless something says it is a name.
+    .filter((e) => !(lang === 'de' && e.tokens.length === 1 && !/\p{Lu}.*\p{Lu}/u.test(e.name) && DE_NOUN_SUFFIX.test(e.key) && !e.inAbout && e.speaker === 0 && e.personCues === 0 && e.orgCues === 0))
+    // Codes and ordinals ("C1", "Ba2", "Q179", "XXe") are not parties.
+    .filter((e) => !/^(?:\p{Lu}{1,2}\d+|[IVXLC]+e|\d.*)$/u.test(e.name))
     .map((e) => {
       const lead = e.firstSentence < 3 ? 2 : e.firstSentence < 6 ? 1 : 0;
-      const score = Math.min(e.mentions, 8) + (e.inTitle ? 4 : 0) + (e.inAbout ? 3 : 0) + lead + Math.min(e.speaker, 2) + (e.role ? 1 : 0);
+      const multi = e.tokens.length >= 2 ? 1.5 : 0;
+      const cues = Math.min(2, e.personCues + e.orgCues) * 0.5;
+      const score = Math.min(e.mentions, 8) + (e.inTitle ? 4 : 0) + (e.inAbout ? 3 : 0) + lead + Math.min(e.speaker, 2) + (e.role ? 1 : 0) + multi + cues;
       return { e, score };
     })
-    .filter(({ e, score }) => e.inTitle || e.inAbout || e.mentions >= 2 || e.speaker > 0 || score >= 3)
+    .filter(({ e, score }) => e.inTitle || e.inAbout || e.mentions >= 2 || e.speaker > 0 || score >= 2.5)
     .sort((a, b) => b.score - a.score || a.e.firstSentence - b.e.firstSentence);
   const out: PartyFact[] = [];
   const seen = new Set<string>();
@@ -40,7 +46,5 @@ export function findParties(table: EntityTable, about: string[], sentences: stri
     seen.add(k);
     out.push({ name, kind: 'org', source: src });
   }
-  void sentences;
-  void fold;
   return out;
 }
