@@ -31,25 +31,22 @@ async function expectHighlighted(evaluate: Evaluate): Promise<void> {
   expect(await evaluate<string | null>(CARD_STATUS)).toBeTruthy();
 }
 
+// One test per browser: each test launches its own browser, the slow part on a shared machine.
 test.describe('card in chromium', () => {
-  for (const expected of newsPages) {
-    test(`${expected.page}: every fact follows the data-* contract`, async ({ page, server }) => {
+  test('contract on every news fixture; on the seed a click highlights the source, Esc and × dismiss', async ({ page, server }) => {
+    for (const expected of newsPages) {
       await page.goto(server.urlOf(expected.page));
       await expectNewsCard(pw(page), expected);
-      expect(await pw(page)(CARD_CONTRACT_ERRORS)).toEqual([]);
-    });
-  }
+      expect(await pw(page)(CARD_CONTRACT_ERRORS), expected.page).toEqual([]);
+    }
 
-  test('seed: facts of every kind, a click highlights the source sentence, dismiss removes the card', async ({ page, server }) => {
     await page.goto(server.urlOf(SEED_PAGE));
     await expectNewsCard(pw(page), seed);
     await expectSeedFacts(pw(page));
-
     // A real click (Playwright pierces the open shadow root) on the main amount.
     await page.locator(`[data-nutgraf-card] ${factSelector('amount')}`).first().click();
     await expectHighlighted(pw(page));
     expect(norm((await pw(page)<string>(HIGHLIGHTED_TEXT)) ?? '')).toMatch(/100 milliards de dollars/);
-
     // Keyboard: the expand toggle reports its state; Esc inside the card dismisses it.
     const toggle = page.locator('[data-nutgraf-card] .nfc-expand');
     if (await toggle.count()) {
@@ -60,9 +57,7 @@ test.describe('card in chromium', () => {
     await page.locator('[data-nutgraf-card] .nfc-dismiss').focus();
     await page.keyboard.press('Escape');
     await expect.poll(() => pw(page)<boolean>(HAS_CARD)).toBe(false);
-  });
 
-  test('seed: the dismiss button removes the card', async ({ page, server }) => {
     await page.goto(server.urlOf(SEED_PAGE));
     await expectNewsCard(pw(page), seed);
     await page.locator('[data-nutgraf-card] .nfc-dismiss').click();
@@ -71,8 +66,13 @@ test.describe('card in chromium', () => {
 });
 
 test.describe('card in firefox', () => {
-  test('seed: contract, click highlights the source sentence, dismiss removes the card', async ({ firefox, server }) => {
+  test('contract on every news fixture; on the seed a click highlights the source, × dismisses', async ({ firefox, server }) => {
     const page = await firefox.browser.newPage();
+    for (const expected of newsPages) {
+      await page.goto(server.urlOf(expected.page));
+      await expectNewsCard(pp(page), expected);
+      expect(await pp(page)<string[]>(CARD_CONTRACT_ERRORS), expected.page).toEqual([]);
+    }
     await page.goto(server.urlOf(SEED_PAGE));
     await expectNewsCard(pp(page), seed);
     await expectSeedFacts(pp(page));
@@ -80,14 +80,5 @@ test.describe('card in firefox', () => {
     await expectHighlighted(pp(page));
     expect(await pp(page)<boolean>(CLICK_DISMISS)).toBe(true);
     await expect.poll(() => pp(page)<boolean>(HAS_CARD)).toBe(false);
-  });
-
-  test('every news fixture: facts follow the data-* contract', async ({ firefox, server }) => {
-    const page = await firefox.browser.newPage();
-    for (const expected of newsPages) {
-      await page.goto(server.urlOf(expected.page));
-      await expectNewsCard(pp(page), expected);
-      expect(await pp(page)<string[]>(CARD_CONTRACT_ERRORS), expected.page).toEqual([]);
-    }
   });
 });
