@@ -11,7 +11,7 @@ export const ALWAYS_MERGE: Record<Lang, readonly string[]> = {
   en: ['Mr', 'Mrs', 'Ms', 'Messrs', 'Dr', 'Prof', 'Sen', 'Sens', 'Rep', 'Reps', 'Gov', 'Gen', 'Lt', 'Col', 'Sgt',
     'Capt', 'Cmdr', 'Adm', 'Rev', 'Hon', 'Pres', 'Supt', 'Det', 'St', 'Mt', 'Ft', 'vs', 'No', 'Nos', 'Fig', 'approx'],
   fr: ['M', 'MM', 'Mme', 'Mmes', 'Mlle', 'Mlles', 'Dr', 'Pr', 'Me', 'Mgr', 'St', 'Ste', 'Vve', 'cf', 'env', 'réf'],
-  de: ['Dr', 'Prof', 'Hr', 'Hrn', 'Fr', 'Nr', 'St', 'Dipl', 'Ing', 'z', 'h', 'a', 'vgl', 'ca', 'bzw', 'inkl', 'ggf', 'evtl',
+  de: ['Dr', 'Prof', 'Hr', 'Hrn', 'Fr', 'Nr', 'St', 'Dipl', 'Ing', 'z', 'h', 'a', 'v', 'vgl', 'ca', 'bzw', 'inkl', 'ggf', 'evtl',
     'sog', 'Abs', 'Art', 'Bd', 'Str'],
   es: ['Sr', 'Sra', 'Sres', 'Srta', 'Dr', 'Dra', 'D', 'Dña', 'Lic', 'Ing', 'Prof', 'Excmo', 'Excma', 'Sto', 'Sta',
     'núm', 'pág', 'aprox'],
@@ -25,7 +25,10 @@ export const ALWAYS_MERGE: Record<Lang, readonly string[]> = {
  */
 export const MERGE_UNLESS_OPENER: Record<Lang, readonly string[]> = {
   en: ['Inc', 'Corp', 'Ltd', 'Co', 'Cos', 'Bros', 'Jr', 'Sr', 'Jan', 'Feb', 'Mar', 'Apr', 'Aug', 'Sep', 'Sept',
-    'Oct', 'Nov', 'Dec', 'bn', 'mn', 'Dept', 'Univ', 'Assn'],
+    'Oct', 'Nov', 'Dec', 'bn', 'mn', 'Dept', 'Univ', 'Assn',
+    // AP-style state abbreviations in datelines and places: "LA CROSSE, Wis. (AP) —", "Hialeah, Fla."
+    'Ala', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Del', 'Fla', 'Ga', 'Ill', 'Ind', 'Kan', 'Ky', 'La', 'Md', 'Mass',
+    'Mich', 'Minn', 'Miss', 'Mo', 'Mont', 'Neb', 'Nev', 'Okla', 'Ore', 'Pa', 'Tenn', 'Vt', 'Va', 'Wash', 'Wis', 'Wyo'],
   fr: ['Inc', 'Corp', 'Ltd', 'Co', 'janv', 'févr', 'avr', 'juil', 'sept', 'oct', 'nov', 'déc', 'sem', 'Mds', 'Md',
     'mds'],
   de: ['Inc', 'Corp', 'Ltd', 'Co', 'Mrd', 'Mio', 'Tsd', 'Bio', 'Jan', 'Feb', 'Apr', 'Aug', 'Sept', 'Okt', 'Nov',

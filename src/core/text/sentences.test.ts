@@ -25,6 +25,8 @@ const cases: Record<Lang, Array<[string, string[]]>> = {
     ['“It is done. We move on,” said Ms. Lee. Next.', ['“It is done. We move on,” said Ms. Lee.', 'Next.']],
     ['He lives in St. Louis. She does not.', ['He lives in St. Louis.', 'She does not.']],
     ['Really? Yes! Fine...', ['Really?', 'Yes!', 'Fine...']],
+    ['LA CROSSE, Wis. (AP) — After a summer of tumult, the path is clear. Next.', ['LA CROSSE, Wis. (AP) — After a summer of tumult, the path is clear.', 'Next.']],
+    ['He was shot in Hialeah, Fla. The police came.', ['He was shot in Hialeah, Fla.', 'The police came.']],
   ],
   fr: [
     ['Selon M. Macron, tout va bien. Il part.', ['Selon M. Macron, tout va bien.', 'Il part.']],
@@ -48,6 +50,7 @@ const cases: Record<Lang, Array<[string, string[]]>> = {
     ['Firmen wie z. B. Siemens sparen. Andere nicht.', ['Firmen wie z. B. Siemens sparen.', 'Andere nicht.']],
     ['Laut Dr. Müller und Prof. Weber stimmt das. Ja.', ['Laut Dr. Müller und Prof. Weber stimmt das.', 'Ja.']],
     ['Haus Nr. 5 brennt. Die Feuerwehr kommt.', ['Haus Nr. 5 brennt.', 'Die Feuerwehr kommt.']],
+    ['Das sagte John v. Berenberg-Consbruch. Gut.', ['Das sagte John v. Berenberg-Consbruch.', 'Gut.']],
     ['Er sagte: „Wir sind bereit. Wir kommen.“ Dann ging er.', ['Er sagte: „Wir sind bereit. Wir kommen.“', 'Dann ging er.']],
   ],
   es: [

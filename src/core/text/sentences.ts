@@ -50,6 +50,7 @@ const deMonths = new Set(DE_MONTHS);
 
 /** The token right before a final period: "M" in "déclaré M.", "U.S" in "the U.S.", "3" in "am 3.". */
 const TOKEN_BEFORE_PERIOD = /(?:^|[\s(«“„"'[])([\p{L}\p{N}][\p{L}\p{N}.'’-]*)\.$/u;
+const WIRE_TAG = /^\s*\((?:AP|Reuters|AFP|dpa|EFE|ANSA|Bloomberg)\)/u;
 const FIRST_WORD = /^[\s«“„"'([]*([\p{L}\p{N}]+)/u;
 
 /** True when `word` typically opens a sentence (a function word or pronoun), in the language or in English. */
@@ -65,6 +66,8 @@ function abbreviationContinues(cur: string, next: string, lang: Lang): boolean {
   const nextWord = FIRST_WORD.exec(next)?.[1];
   if (!token || !nextWord) return false;
   if (alwaysMerge(lang).has(token)) return true;
+  // A dateline: "LA CROSSE, Wis. (AP) — After a summer…".
+  if (WIRE_TAG.test(next)) return true;
   // A single initial: "J. K. Rowling", "M. Huang", "z. B.".
   if (/^\p{Lu}$/u.test(token)) return true;
   // Dotted initialisms: "U.S. Treasury", "J.-P. Morgan" — unless a new sentence obviously starts.
