@@ -84,6 +84,9 @@ test('delete then undo puts the summary back', async () => {
 
 test('notes and tags are saved through the client', async () => {
   await mount([item(1)]);
+  const details = $<HTMLDetailsElement>('[data-saved-item] details');
+  details.open = true;
+  await act(() => { details.dispatchEvent(new Event('toggle')); });
   await type('[data-field="note"]', 'to read again');
   await type('[data-field="tags"]', 'ai, chips, ai');
   await act(() => { $('[data-action="save-note"]').click(); });

@@ -63,6 +63,8 @@ function NoteEditor({ item, onEdit }: Pick<Props, 'item' | 'onEdit'>) {
 }
 
 export function SummaryItem({ item, onDelete, onEdit }: Props) {
+  // The editor is only built once opened: 50 closed forms per page would slow every search re-render.
+  const [editing, setEditing] = useState(false);
   const titleId = `title-${item.id}`;
   const meta = [item.site, languageName(item.lang)];
   if (item.published) meta.push(t('library_published', formatDate(item.published)));
@@ -82,9 +84,9 @@ export function SummaryItem({ item, onDelete, onEdit }: Props) {
       )}
       {item.note && <p class="note-text">{item.note}</p>}
       <div class="item-actions">
-        <details>
+        <details onToggle={(e) => setEditing(e.currentTarget.open)}>
           <summary>{t('library_editNote')}</summary>
-          <NoteEditor item={item} onEdit={onEdit} />
+          {editing && <NoteEditor item={item} onEdit={onEdit} />}
         </details>
         <button type="button" class="danger" data-action="delete" onClick={() => onDelete(item)}
           aria-label={t('library_deleteOne', item.title || item.url)}>
