@@ -65,6 +65,7 @@ const TRIGGERS: Record<Exclude<EventType, 'other'>, Record<Lang, string[]>> = {
 const WEIGHT_TITLE = 3;
 const WEIGHT_LEAD = 2;
 const LEAD_SENTENCES = 3;
+const BODY_SENTENCES = 25;
 
 const listCache = new Map<Lang, Array<[EventType, string[]]>>();
 /** Triggers of `lang`, plus long English ones (English business words travel: "joint venture", "IPO"). */
@@ -113,7 +114,8 @@ export function classifyEvent(title: string, sentences: string[], lang: Lang): E
     scores.set(type, cur);
   };
   const sources: Array<[string, number, number]> = [[title, WEIGHT_TITLE, -1]];
-  sentences.forEach((s, i) => sources.push([s, i < LEAD_SENTENCES ? WEIGHT_LEAD : 0.25, i]));
+  // The body beyond the first screens adds little signal and costs time on long articles.
+  sentences.slice(0, BODY_SENTENCES).forEach((s, i) => sources.push([s, i < LEAD_SENTENCES ? WEIGHT_LEAD : 0.25, i]));
   const lists = triggerLists(lang);
   for (const [text, w, si] of sources) {
     const f = fold(text);

@@ -27,7 +27,7 @@ const E = String.raw`(?![\p{L}\p{N}])`;
 
 interface Compiled {
   half: RegExp; quarter: RegExp; hq: RegExp; partYear: RegExp; partThisYear: RegExp; monthYear: RegExp;
-  relYear: RegExp; bareYear: RegExp; halfNoYear: RegExp; quarterNoYear: RegExp;
+  relYear: RegExp; bareYear: RegExp; halfNoYear: RegExp; quarterNoYear: RegExp; halfCue: RegExp; quarterCue: RegExp;
 }
 const cache = new Map<Lang, Compiled>();
 
@@ -40,6 +40,8 @@ function compile(lang: Lang): Compiled {
   const months = alt(Object.keys(MONTHS[lang]));
   const thisYear = { en: String.raw`(?:the|this)\s+year`, fr: String.raw`(?:l['’]année|cette\s+année|l['’]an)`, de: String.raw`(?:des\s+Jahres|dieses\s+Jahres)`, es: String.raw`(?:(?:este\s+)?año)`, it: String.raw`(?:(?:quest['’])?anno)` }[lang];
   return {
+    halfCue: new RegExp(`(?:${half})`, 'iu'),
+    quarterCue: new RegExp(`(?:${quarter})`, 'iu'),
     half: new RegExp(`${B}(${ord})[\\s-]+(?:${half})${link}\\s+${YEAR}${E}`, 'giu'),
     quarter: new RegExp(`${B}(${ord})[\\s-]*(?:${quarter})${link}\\s+${YEAR}${E}`, 'giu'),
     halfNoYear: new RegExp(`${B}(${ord})[\\s-]+(?:${half})(?!${link}\\s+\\d)${E}`, 'giu'),
@@ -85,25 +87,29 @@ export function parseCustomDates(input: string, lang: Lang, ref?: RefDay): RawDa
     for (let m = re.exec(text); m; m = re.exec(text)) fn(m);
   };
 
-  each(c.half, (m) => {
+  const hasHalf = c.halfCue.test(text);
+  const hasQuarter = c.quarterCue.test(text);
+  if (hasHalf) each(c.half, (m) => {
     const n = ordinal(m[1] ?? '', lang);
     if (n === 1 || n === 2) push(m, `${m[2]}-H${n}`, 'half', 5);
   });
-  each(c.quarter, (m) => {
+  if (hasQuarter) each(c.quarter, (m) => {
     const n = ordinal(m[1] ?? '', lang);
     if (n) push(m, `${m[2]}-Q${n}`, 'quarter', 5);
   });
-  if (ref) {
+  if (ref && hasHalf) {
     each(c.halfNoYear, (m) => {
       const n = ordinal(m[1] ?? '', lang);
       if (n === 1 || n === 2) push(m, `${yearForPeriod(ref, n === 1 ? 1 : 7)}-H${n}`, 'half', 4);
     });
+  }
+  if (ref && hasQuarter) {
     each(c.quarterNoYear, (m) => {
       const n = ordinal(m[1] ?? '', lang);
       if (n) push(m, `${yearForPeriod(ref, n * 3 - 2)}-Q${n}`, 'quarter', 4);
     });
   }
-  each(c.hq, (m) => {
+  if (/[HSQT][1-4]|\d[HQ][1-4]/.test(text)) each(c.hq, (m) => {
     const letter = (m[1] ?? m[5] ?? '').toUpperCase();
     const n = Number(m[2] ?? m[6]);
     let year = m[3] ?? m[7];

@@ -5,11 +5,13 @@
  * ("a-t-il ajouté", "he said") inherits the previous quote's speaker only when it is close.
  */
 import type { Lang, QuoteFact } from '../types.ts';
-import type { EntityTable } from './entity-table.ts';
-import { findNames } from './find-names.ts';
+import { kindOf, type EntityTable } from './entity-table.ts';
+import { findNames, type NameSpan } from './find-names.ts';
 import { ACCORDING_TO, PRONOUNS, SPEECH_VERBS } from './lexicon-people.ts';
 
 const MIN_WORDS = 4;
+/** A name right after one of these is an object or an affiliation, never the speaker. */
+const PREP_BEFORE = /(?:(?:^|[\s(])(?:à|au|aux|to|a|al|ante|dem|der|den|gegenüber|alla|ai|agli|de|del|des|du|of|von|vom|bei|beim|at|chez|da|della|dello|dal|in|im|en|on|for|für|pour|para|per|with|avec|mit|con)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+|el\s+|il\s+|lo\s+)?|[dl]['’])$/i;
 const MAX_CHARS = 700;
 
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]").replace(/ /g, '\\s+');
@@ -24,7 +26,7 @@ function res(lang: Lang): Res {
     const prons = alt(PRONOUNS[lang]);
     r = {
       // '», a déclaré Jensen Huang' / '," said John Smith' / ', so Müller' — the name follows within a few words.
-      verbAfter: new RegExp(`^[\\s,.;:–—-]*(?:${verbs})(?![\\p{L}])((?:\\s+[^\\s,.;:«»"“”„]+){0,6})`, 'iu'),
+      verbAfter: new RegExp(`^[\\s,.;:–—-]*(?:${verbs})(?![\\p{L}])((?:,?\\s+[^\\s,.;:«»"“”„]+){0,12})`, 'iu'),
       // '," Smith said' / '», Jensen Huang a déclaré' (an apposition between commas allowed).
       nameThenVerb: new RegExp(`^[\\s,.;:–—-]*([^,.;:«»"“”„]{2,60}?)(?:,[^,.;«»"“”„]{2,100},)?\\s+(?:${verbs})(?![\\p{L}])`, 'iu'),
       // 'Sam Altman déclare que «' / 'Smith said: "' — name then verb right before the quote.
@@ -74,13 +76,26 @@ export function findQuotes(sentences: string[], lang: Lang, table: EntityTable):
     }
     return lo;
   };
-  /** A named speaker in `chunk`: the last (or first) name span that resolves to a known, non-initial entity. */
+  /** Can this name in `chunk` be a speaker: a known entity, not the object of a preposition ("à l'AFP", "del MEM", "bei CAE"), not an acronym or a plain organisation. */
+  const canSpeak = (chunk: string, n: NameSpan): boolean => {
+    const e = table.resolve(n.text);
+    if (!e || (e.solidMentions === 0 && n.initial)) return false;
+    if (PREP_BEFORE.test(chunk.slice(Math.max(0, n.index - 16), n.index))) return false;
+    if (/^[\p{Lu}\d&.-]{2,6}$/u.test(n.text)) return false;
+    // German capitalises nouns: a "name" after an article or possessive is a noun ("seinem Redetext").
+    if (lang === 'de' && n.tokens.length === 1 && /(?:^|\s)(?:der|die|das|dem|den|des|ein|eine|einem|einen|einer|sein|seine|seinem|seinen|seiner|ihr|ihre|ihrem|ihren|ihrer)\s+$/i.test(chunk.slice(0, n.index))) return false;
+    return !(e.orgCues >= 2 && e.orgCues > e.personCues);
+  };
+  /** A named speaker in `chunk`: the first or last name that can speak. */
   const speakerIn = (chunk: string, pick: 'first' | 'last'): string | undefined => {
-    const names = findNames(chunk, lang).filter((n) => {
-      const e = table.resolve(n.text);
-      return e && (e.solidMentions > 0 || !n.initial);
-    });
+    const names = findNames(chunk, lang).filter((n) => canSpeak(chunk, n));
     const n = pick === 'first' ? names[0] : names[names.length - 1];
+    return n ? table.resolve(n.text)?.name : undefined;
+  };
+  /** The last person named in `chunk` (for "il/elle/he/she" right after it). */
+  const lastPersonIn = (chunk: string): string | undefined => {
+    const names = findNames(chunk, lang).filter((n) => canSpeak(chunk, n) && kindOf(table.resolve(n.text)!) === 'person');
+    const n = names[names.length - 1];
     return n ? table.resolve(n.text)?.name : undefined;
   };
 
@@ -112,13 +127,14 @@ export function findQuotes(sentences: string[], lang: Lang, table: EntityTable):
       const ve = r.verbEnd.exec(before);
       if (ve) {
         const head = before.slice(0, ve.index);
-        // The name must be the subject right before the verb (at most an apposition or role in between).
-        const tail = head.split(/[;«»"“”„]|\.\s/).pop() ?? '';
+        // The name must be the subject right before the verb: an apposition between commas is skipped
+        // ("Dan Gelston, der Vorsitzende … bei CAE, sagte:"), at most two short words (auxiliary, adverb) remain.
+        const tail = (head.split(/[;«»"“”„]|\.\s/).pop() ?? '').replace(/,\s[^,]{2,140},\s*$/, ' ');
         const names = findNames(tail, lang);
         const lastName = names[names.length - 1];
-        if (lastName && tail.length - (lastName.index + lastName.text.length) < 90) {
-          const between = tail.slice(lastName.index + lastName.text.length);
-          if (!/\b(?:que|that|dass|che|qui|who|which|der|die)\b/i.test(between)) speaker = table.resolve(lastName.text)?.name;
+        if (lastName && canSpeak(tail, lastName)) {
+          const between = tail.slice(lastName.index + lastName.text.length).trim();
+          if (!between || (between.split(/\s+/).length <= 2 && !/[,:;]/.test(between))) speaker = table.resolve(lastName.text)?.name;
         }
         if (!speaker && r.pronounBefore.test(before)) pronoun = true;
       }
@@ -131,11 +147,23 @@ export function findQuotes(sentences: string[], lang: Lang, table: EntityTable):
         if (colon?.[1]) {
           const names = findNames(colon[1], lang);
           const n = names[names.length - 1];
-          if (n && colon[1].trim().endsWith(n.text)) speaker = table.resolve(n.text)?.name;
+          if (n && colon[1].trim().endsWith(n.text) && canSpeak(colon[1], n)) speaker = table.resolve(n.text)?.name;
         }
       }
     }
-    if (!speaker && pronoun && last && si - last.sentence <= 2) speaker = last.speaker;
+    // "a-t-elle estimé", "he said": the person named just before in this sentence, else the previous quote's
+    // speaker when it was in this or the previous sentence and nobody else was named since.
+    if (!speaker && pronoun) {
+      speaker = lastPersonIn(before);
+      if (!speaker && last && si - last.sentence <= 1) {
+        const since = text.slice(starts[last.sentence] ?? 0, q.open);
+        const others = findNames(since, lang).filter((n) => {
+          const e = table.resolve(n.text);
+          return e && kindOf(e) === 'person' && e.name !== last?.speaker;
+        });
+        if (!others.length) speaker = last.speaker;
+      }
+    }
     if (!speaker) continue;
     const entity = table.resolve(speaker);
     if (entity) entity.speaker++;

@@ -31,12 +31,26 @@ export function refDayOf(iso: string | undefined): RefDay | undefined {
   return ref.m >= 1 && ref.m <= 12 && ref.d >= 1 && ref.d <= 31 ? ref : undefined;
 }
 
+/** Words without which no line can hold a date chrono reads (digits aside): months, weekdays, relative days. */
+const CUES: Record<Lang, RegExp> = {
+  en: /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|night|week|month|year|ago|tomorrow|tonight|noon|last|next/i,
+  fr: /\d|janv|févr|fevr|mars|avril|mai|juin|juil|août|aout|sept|oct|nov|déc|dec|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|demain|aujourd|semaine|mois|an|il y a|dernier|dernière|prochain|soir|matin/i,
+  de: /\d|jan|feb|märz|apr|mai|jun|jul|aug|sep|okt|nov|dez|tag|gestern|morgen|heute|woche|monat|jahr|vor|letzte|nächste|abend/i,
+  es: /\d|ene|feb|mar|abr|may|jun|jul|ago|sep|set|oct|nov|dic|lunes|martes|miércoles|jueves|viernes|sábado|domingo|ayer|mañana|hoy|semana|mes|año|hace|pasado|próxim|noche/i,
+  it: /\d|genn|febb|marz|apr|magg|giugn|lugl|agost|sett|ott|nov|dic|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|ieri|domani|oggi|settimana|mese|anno|fa|scors|prossim|sera/i,
+};
+
+/** Blanks (same length, so offsets hold) the lines that cannot contain a date: chrono's cost grows with the text. */
+function maskLines(text: string, lang: Lang): string {
+  return text.replace(/[^\n]+/g, (line) => (CUES[lang].test(line) ? line : ' '.repeat(line.length)));
+}
+
 function chronoDates(text: string, lang: Lang, ref: RefDay | undefined): RawDate[] {
   const out: RawDate[] = [];
   const refDate = ref ? new Date(ref.y, ref.m - 1, ref.d, 12) : new Date();
   let results;
   try {
-    results = CHRONO[lang].parse(text, refDate);
+    results = CHRONO[lang].parse(maskLines(text, lang), refDate);
   } catch {
     return out;
   }
