@@ -6,8 +6,8 @@
  * same tab; gzip sizes of content.js and pipeline.js; then LIBRARY's scripts/bench/library.ts when present.
  * Budgets are printed with PASS/OVER, never asserted. Pages run one at a time so timings do not compete.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { availableParallelism, loadavg } from 'node:os';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
@@ -103,7 +103,10 @@ async function main(): Promise<void> {
 
   const timings: PageTiming[] = [];
   const server = await startServer({ resolve: set.resolve, headers: { 'Content-Security-Policy': pagePolicy(false) } });
-  const session = await launchChromium({ ext: o.ext });
+  // A snapshot: others may rebuild dist/ meanwhile, and pipeline.js is read from disk at each injection.
+  const ext = mkdtempSync(join(tmpdir(), 'nutgraf-bench-ext-'));
+  cpSync(o.ext, ext, { recursive: true });
+  const session = await launchChromium({ ext });
   try {
     await session.context.route('**/*', (r) => (r.request().url().startsWith(server.url + '/') ? r.continue() : r.abort('blockedbyclient')));
     const page = await session.context.newPage();
@@ -111,6 +114,7 @@ async function main(): Promise<void> {
   } finally {
     await session.close();
     await server.close();
+    rmSync(ext, { recursive: true, force: true });
   }
 
   const nonNews = timings.filter((t) => !t.news);
@@ -133,7 +137,7 @@ async function main(): Promise<void> {
   console.log(`states (sample → state): ${JSON.stringify(states)}`);
   if (rows[2]!.own.n === 0) console.log('no nutgraf:facts measure recorded: facts + TL;DR time per article is not available yet');
 
-  const content = gzipKb(join(o.ext, 'content.js'));
+  const content = gzipKb(join(o.ext, 'content.js')); // sizes of the current build (the snapshot is gone)
   const pipeline = gzipKb(join(o.ext, 'pipeline.js'));
   console.log('\nBudgets');
   console.log(

@@ -2,10 +2,12 @@
  * `npm run eval -- --corpus ../shared/corpus [--limit N] [--lang fr] [--only detect|upsell|facts]`
  * Runs the built extension (dist/chrome) in headless Chromium over the corpus pages and prints detection,
  * upsell-recall, keep-precision and fact-card figures per language; writes artifacts/eval-<date>.json.
- * Other flags: --concurrency 3, --timeout 10000 (ms per page), --scripts off|on, --baseline auto|all,
+ * Other flags: --concurrency 2, --timeout 10000 (ms per page), --scripts off|on, --baseline auto|all,
  * --ext dist/chrome, --out <file>. Skips (exit 0) when the corpus folder is absent.
+ * Page scores are appended to artifacts/eval-<stamp>.pages.jsonl as they come, so an interrupted run still
+ * gives figures: `--report-from <that file>` prints and writes the report from it without running anything.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -28,12 +30,13 @@ function options() {
       limit: { type: 'string' },
       lang: { type: 'string' },
       only: { type: 'string' },
-      concurrency: { type: 'string', default: '3' },
+      concurrency: { type: 'string', default: '2' },
       timeout: { type: 'string', default: '10000' },
       scripts: { type: 'string', default: 'off' },
       baseline: { type: 'string', default: 'auto' },
       ext: { type: 'string', default: DIST_CHROME },
       out: { type: 'string' },
+      'report-from': { type: 'string' },
     },
     strict: true,
   });
@@ -74,14 +77,39 @@ async function main(): Promise<void> {
     console.log(`eval: no manifest.jsonl in ${o.corpus} — skipping.`);
     return;
   }
+  const stamp = new Date().toISOString().replace(/:\d\d\.\d+Z$/, 'Z').replace(':', '');
+  const out = o.out ?? join(ROOT, 'artifacts', `eval-${stamp}.json`);
+  mkdirSync(dirname(out), { recursive: true });
+  const started = Date.now();
+  const requests = { local: 0, blocked: 0 };
+  let scores: PageScore[];
+  if (o['report-from']) {
+    scores = readFileSync(o['report-from'], 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as PageScore);
+    console.log(`eval: report from ${scores.length} saved page scores in ${o['report-from']}`);
+  } else {
+    scores = await run(corpus, o, out.replace(/\.json$/, '.pages.jsonl'), requests);
+  }
+  const seconds = (Date.now() - started) / 1000;
+  const report = buildReport(scores);
+  console.log('');
+  console.log(formatReport(report));
+  const facts = await scoreCardFacts(scores, corpus);
+  console.log('', facts.text);
+  console.log(`\n${scores.length} pages in ${seconds.toFixed(0)} s; requests: ${requests.local} local, ${requests.blocked} blocked (not local)`);
+  const meta = { date: new Date().toISOString(), commit: gitCommit(), seconds, requests, options: { ...o, corpus: resolve(o.corpus) } };
+  writeFileSync(out, JSON.stringify({ meta, report, facts: facts.json, pages: scores }, null, 1));
+  console.log(`report: ${out}`);
+}
+
+async function run(corpus: Corpus, o: Options, partial: string, requests: { local: number; blocked: number }): Promise<PageScore[]> {
   if (!existsSync(join(o.ext, 'manifest.json'))) throw new Error(`${o.ext} has no manifest.json: run npm run build first`);
   const rows = selectRows(corpus, o);
   const truth = new Map(rows.map((r) => [r.id, o.only === 'detect' || o.only === 'facts' ? [] : truthSnippets(corpus, r)]));
   const scripts = o.scripts === 'on';
-  console.log(`eval: ${rows.length} pages, ${o.concurrency} tabs, page scripts ${scripts ? 'ON' : 'off'}, baseline ${o.baseline}`);
+  console.log(`eval: ${rows.length} pages, ${o.concurrency} tabs, page scripts ${scripts ? 'ON' : 'off'}, baseline ${o.baseline}; page scores → ${partial}`);
+  writeFileSync(partial, '');
   const started = Date.now();
-  const requests = { local: 0, blocked: 0 };
-  const scores: PageScore[] = await runCorpus(
+  return runCorpus(
     {
       corpus,
       rows,
@@ -99,36 +127,26 @@ async function main(): Promise<void> {
         }
       },
     },
-    (run) =>
-      scorePage({
-        id: run.row.id,
-        lang: corpus.upsell.get(run.row.id)?.lang ?? run.row.lang,
-        source: run.row.source,
-        label: run.row.label,
-        probe: run.probe,
-        error: run.error,
-        ms: run.ms,
-        attempts: run.attempts,
-        baselineText: run.baselineText,
-        baselineMode: run.baselineMode,
-        upsellLabel: corpus.upsell.get(run.row.id),
-        truth: truth.get(run.row.id) ?? [],
-        keepFacts: corpus.facts.has(run.row.id),
-      }),
+    (r) => {
+      const score = scorePage({
+        id: r.row.id,
+        lang: corpus.upsell.get(r.row.id)?.lang ?? r.row.lang,
+        source: r.row.source,
+        label: r.row.label,
+        probe: r.probe,
+        error: r.error,
+        ms: r.ms,
+        late: r.late,
+        baselineText: r.baselineText,
+        baselineMode: r.baselineMode,
+        upsellLabel: corpus.upsell.get(r.row.id),
+        truth: truth.get(r.row.id) ?? [],
+        keepFacts: corpus.facts.has(r.row.id),
+      });
+      appendFileSync(partial, JSON.stringify(score) + '\n');
+      return score;
+    },
   );
-  const seconds = (Date.now() - started) / 1000;
-  const report = buildReport(scores);
-  console.log('');
-  console.log(formatReport(report));
-  const facts = await scoreCardFacts(scores, corpus);
-  console.log('', facts.text);
-  console.log(`\n${rows.length} pages in ${seconds.toFixed(0)} s; requests: ${requests.local} local, ${requests.blocked} blocked (not local)`);
-  const stamp = new Date().toISOString().replace(/:\d\d\.\d+Z$/, 'Z').replace(':', '');
-  const out = o.out ?? join(ROOT, 'artifacts', `eval-${stamp}.json`);
-  mkdirSync(dirname(out), { recursive: true });
-  const meta = { date: new Date().toISOString(), commit: gitCommit(), seconds, requests, options: { ...o, corpus: resolve(o.corpus) } };
-  writeFileSync(out, JSON.stringify({ meta, report, facts: facts.json, pages: scores }, null, 1));
-  console.log(`report: ${out}`);
 }
 
 main().catch((err: unknown) => {

@@ -17,7 +17,7 @@ function input(p: PageProbe | null, baselineText: string | null, extra: Partial<
     probe: p,
     error: null,
     ms: 100,
-    attempts: 1,
+    late: false,
     baselineText,
     baselineMode: 'second-pass',
     upsellLabel: {

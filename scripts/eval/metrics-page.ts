@@ -26,8 +26,8 @@ export interface PageScore {
   hiddenKinds: string[];
   measures: Record<string, number>;
   ms: number;
-  /** 2 when the page timed out once and was run again. */
-  attempts: number;
+  /** Done only after the per-page limit (within twice it). */
+  late: boolean;
   baselineMode: 'same-page' | 'second-pass' | 'none';
   upsell: (SnippetCheck & { kind: string })[];
   keep: (SnippetCheck & { from: SnippetSource })[];
@@ -45,7 +45,7 @@ export interface PageInput {
   probe: PageProbe | null;
   error: string | null;
   ms: number;
-  attempts: number;
+  late: boolean;
   baselineText: string | null;
   baselineMode: PageScore['baselineMode'];
   upsellLabel?: UpsellLabel;
@@ -75,7 +75,7 @@ export function scorePage(input: PageInput): PageScore {
     hiddenKinds: probe?.hidden.map((h) => h.kind) ?? [],
     measures: probe?.measures ?? {},
     ms: input.ms,
-    attempts: input.attempts,
+    late: input.late,
     baselineMode: input.baselineMode,
     upsell: [],
     keep: [],

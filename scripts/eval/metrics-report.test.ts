@@ -4,7 +4,7 @@ import type { PageScore } from './metrics-page.ts';
 
 function page(id: string, lang: string, label: PageScore['label'], state: string | null, extra: Partial<PageScore> = {}): PageScore {
   return {
-    id, lang, source: 't', label, state, error: null, card: state === 'news', hiddenKinds: [], measures: {}, ms: 10, attempts: 1,
+    id, lang, source: 't', label, state, error: null, card: state === 'news', hiddenKinds: [], measures: {}, ms: 10, late: false,
     baselineMode: 'same-page', upsell: [], keep: [], lost: [], ...extra,
   };
 }
@@ -64,7 +64,7 @@ describe('buildReport', () => {
   });
 
   test('errors, states and timings', () => {
-    expect(r.errors).toEqual({ timeouts: 1, failed: 0, retried: 0, states: { news: 5, 'not-news': 2, none: 1 } });
+    expect(r.errors).toEqual({ timeouts: 1, failed: 0, late: 0, states: { news: 5, 'not-news': 2, none: 1 } });
     expect(r.timing.detectOnNotNews).toEqual({ n: 2, median: 1, p95: 1.45 });
     expect(r.timing.pipelineOnNews.median).toBe(50);
     expect(r.timing.factsOnNews).toEqual({ n: 0, median: null, p95: null });

@@ -47,7 +47,7 @@ export interface TimingStats {
 
 export interface EvalReport {
   pages: number;
-  errors: { timeouts: number; failed: number; retried: number; states: Record<string, number> };
+  errors: { timeouts: number; failed: number; late: number; states: Record<string, number> };
   detection: Record<string, DetectionStats>;
   upsell: Record<string, UpsellStats>;
   keep: Record<string, KeepStats>;
@@ -130,7 +130,7 @@ export function buildReport(scores: PageScore[]): EvalReport {
     errors: {
       timeouts: scores.filter((s) => s.error === 'timeout').length,
       failed: scores.filter((s) => s.error !== null && s.error !== 'timeout').length,
-      retried: scores.filter((s) => s.attempts > 1).length,
+      late: scores.filter((s) => s.late).length,
       states,
     },
     detection: perLang(detection),

@@ -21,8 +21,8 @@ describe('formatting', () => {
   test('the report names targets with PASS/MISS', () => {
     const text = formatReport(
       buildReport([
-        { id: 'a', lang: 'en', source: 's', label: 'article', state: 'news', error: null, card: true, hiddenKinds: [], measures: {}, ms: 5, attempts: 1, baselineMode: 'same-page', upsell: [], keep: [], lost: [] },
-        { id: 'b', lang: 'en', source: 's', label: 'non-article', state: 'news', error: null, card: true, hiddenKinds: [], measures: {}, ms: 5, attempts: 1, baselineMode: 'same-page', upsell: [], keep: [], lost: [] },
+        { id: 'a', lang: 'en', source: 's', label: 'article', state: 'news', error: null, card: true, hiddenKinds: [], measures: {}, ms: 5, late: false, baselineMode: 'same-page', upsell: [], keep: [], lost: [] },
+        { id: 'b', lang: 'en', source: 's', label: 'non-article', state: 'news', error: null, card: true, hiddenKinds: [], measures: {}, ms: 5, late: false, baselineMode: 'same-page', upsell: [], keep: [], lost: [] },
       ]),
     );
     expect(text).toContain('detection F1 ≥ 0.97');

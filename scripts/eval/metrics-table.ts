@@ -30,7 +30,7 @@ function langs(record: Record<string, unknown>): string[] {
 /** The whole printed report. */
 export function formatReport(r: EvalReport): string {
   const out: string[] = [];
-  out.push(`Pages: ${r.pages}  states: ${JSON.stringify(r.errors.states)}  timeouts: ${r.errors.timeouts}  failed: ${r.errors.failed}  run twice after a first timeout: ${r.errors.retried}`);
+  out.push(`Pages: ${r.pages}  states: ${JSON.stringify(r.errors.states)}  timeouts: ${r.errors.timeouts}  failed: ${r.errors.failed}  done only after the per-page limit (given as long again): ${r.errors.late}`);
   out.push(`Baseline: ${r.baseline['same-page']} same page (nothing hidden), ${r.baseline['second-pass']} second pass without the extension`);
   out.push('', 'Detection (manifest label article vs non-article; state news = card shown)');
   out.push(

@@ -11,6 +11,9 @@
  * deterministic, so when the extension hid nothing the page text IS the baseline; only pages with hidden blocks
  * (or every labelled page when scripts run, or with baseline 'all') get a second load in a plain Chromium.
  */
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_PATH, launchChromium, type ChromiumSession } from '../lib/launch.ts';
 import { startServer, type RunningServer } from '../lib/static-server.ts';
@@ -24,7 +27,7 @@ export interface RunOptions {
   ext: string;
   /** Tabs in parallel (2 shared cores: 2–3). */
   concurrency: number;
-  /** Per page, navigation + waiting for `nutgraf:done`. */
+  /** Per page, navigation + waiting for `nutgraf:done`; slower pages get as long again, flagged late. */
   timeoutMs: number;
   /** Run page scripts (default off; see the file comment). */
   scripts: boolean;
@@ -47,8 +50,8 @@ export interface PageRun {
   /** Page text without the extension; null when not needed. */
   baselineText: string | null;
   baselineMode: 'same-page' | 'second-pass' | 'none';
-  /** 2 when the page timed out once and was run again. */
-  attempts: number;
+  /** `nutgraf:done` came after `timeoutMs` (but within twice that). */
+  late: boolean;
 }
 
 const VIEWPORT = { width: 1280, height: 900 };
@@ -85,14 +88,21 @@ function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> 
   return Promise.race([work, limit]).finally(() => clearTimeout(timer));
 }
 
-async function extensionPass(page: Page, url: string, timeoutMs: number, withText: boolean): Promise<{ probe: PageProbe; error: string | null }> {
+/**
+ * Loads the page and waits for `nutgraf:done`. A page still working at `timeoutMs` gets as long again (flagged
+ * `late`): on a loaded machine the first limit is often hit by pages that are merely slow, and redoing them
+ * would waste the work already done. Not done by then → 'timeout'.
+ */
+async function extensionPass(page: Page, url: string, timeoutMs: number, withText: boolean): Promise<{ probe: PageProbe; error: string | null; late: boolean }> {
   const started = Date.now();
-  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: timeoutMs });
-  const left = Math.max(100, timeoutMs - (Date.now() - started));
+  const limit = timeoutMs * 2;
+  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: limit });
+  const left = Math.max(100, limit - (Date.now() - started));
   const done = await withTimeout(page.evaluate(pageCall(waitForDoneInPage, left)) as Promise<boolean>, left + 2000, 'waiting for nutgraf:done');
+  const late = Date.now() - started > timeoutMs;
   const probe = await withTimeout(page.evaluate(pageCall(collectInPage, withText)) as Promise<PageProbe>, 5000, 'reading the page');
-  if (!probe.url.startsWith(url)) return { probe, error: `navigated away to ${probe.url}` };
-  return { probe, error: done ? null : 'timeout' };
+  if (!probe.url.startsWith(url)) return { probe, error: `navigated away to ${probe.url}`, late };
+  return { probe, error: done ? null : 'timeout', late };
 }
 
 async function baselinePass(page: Page, url: string, timeoutMs: number): Promise<string> {
@@ -111,25 +121,21 @@ export function pagePolicy(scripts: boolean): string {
   return scripts ? "default-src 'self' data: blob: 'unsafe-inline' 'unsafe-eval'" : "default-src 'self' data: blob: 'unsafe-inline'; script-src 'none'";
 }
 
-function isTimeout(error: string | null): boolean {
-  return error === 'timeout' || (error ?? '').startsWith('page.goto: Timeout');
-}
-
-/**
- * Runs every row and returns what `score` makes of each page, in row order. Pages that time out are run once
- * more at the end, one at a time with twice the limit (a loaded machine makes first tries slow); a page that
- * times out again stays a timeout.
- */
+/** Runs every row and returns what `score` makes of each page, in row order. */
 export async function runCorpus<T>(opts: RunOptions, score: (run: PageRun) => T): Promise<T[]> {
   const server = await startServer({ resolve: corpusResolver(opts.corpus), headers: { 'Content-Security-Policy': pagePolicy(opts.scripts) } });
   const requests = opts.requests ?? { local: 0, blocked: 0 };
+  // Others rebuild dist/ while a long run goes on, and pipeline.js is read from disk at each injection: run a
+  // snapshot of the extension so every page sees the same build.
+  const ext = mkdtempSync(join(tmpdir(), 'nutgraf-eval-ext-'));
+  cpSync(opts.ext, ext, { recursive: true });
   let session: ChromiumSession | null = null;
   let plain: Browser | null = null;
   let plainContext: BrowserContext | null = null;
   try {
-    session = await launchChromium({ ext: opts.ext });
+    session = await launchChromium({ ext });
     await blockOutside(session.context, server, requests);
-    const ext = session.context;
+    const context = session.context;
     const getPlain = async (): Promise<BrowserContext> => {
       if (!plainContext) {
         plain = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
@@ -139,19 +145,19 @@ export async function runCorpus<T>(opts: RunOptions, score: (run: PageRun) => T)
       return plainContext;
     };
 
-    const runOne = async (row: ManifestRow, t: Tabs, timeoutMs: number, attempt: number): Promise<PageRun> => {
+    const runOne = async (row: ManifestRow, t: Tabs): Promise<PageRun> => {
       const url = server.url + pagePath(row.id);
       const started = Date.now();
-      let run: PageRun = { row, probe: null, error: null, ms: 0, baselineText: null, baselineMode: 'none', attempts: attempt };
+      let run: PageRun = { row, probe: null, error: null, ms: 0, baselineText: null, baselineMode: 'none', late: false };
       try {
-        t.page ??= await ext.newPage();
+        t.page ??= await context.newPage();
         const wanted = opts.wantsBaseline(row);
-        const { probe, error } = await extensionPass(t.page, url, timeoutMs, wanted);
-        run = { ...run, probe, error, ms: Date.now() - started };
+        const { probe, error, late } = await extensionPass(t.page, url, opts.timeoutMs, wanted);
+        run = { ...run, probe, error, late, ms: Date.now() - started };
         if (wanted) {
           if (opts.baseline === 'all' || opts.scripts || probe.hidden.length > 0) {
             t.basePage ??= await (await getPlain()).newPage();
-            run.baselineText = await baselinePass(t.basePage, url, timeoutMs);
+            run.baselineText = await baselinePass(t.basePage, url, opts.timeoutMs * 2);
             run.baselineMode = 'second-pass';
           } else {
             run.baselineText = probe.text;
@@ -172,33 +178,24 @@ export async function runCorpus<T>(opts: RunOptions, score: (run: PageRun) => T)
     };
 
     const results: T[] = new Array<T>(opts.rows.length);
-    const retry: number[] = [];
     let next = 0;
     let finished = 0;
     const worker = async () => {
       const t: Tabs = { page: null, basePage: null };
       while (next < opts.rows.length) {
         const index = next++;
-        const run = await runOne(opts.rows[index] as ManifestRow, t, opts.timeoutMs, 1);
-        if (isTimeout(run.error)) retry.push(index);
-        else {
-          results[index] = score(run);
-          opts.onProgress?.(++finished, opts.rows.length);
-        }
+        results[index] = score(await runOne(opts.rows[index] as ManifestRow, t));
+        opts.onProgress?.(++finished, opts.rows.length);
       }
       await t.page?.close().catch(() => {});
       await t.basePage?.close().catch(() => {});
     };
     await Promise.all(Array.from({ length: Math.max(1, opts.concurrency) }, worker));
-    const t: Tabs = { page: null, basePage: null };
-    for (const index of retry.sort((a, b) => a - b)) {
-      results[index] = score(await runOne(opts.rows[index] as ManifestRow, t, opts.timeoutMs * 2, 2));
-      opts.onProgress?.(++finished, opts.rows.length);
-    }
     return results;
   } finally {
     await session?.close();
     await (plain as Browser | null)?.close().catch(() => {});
     await server.close();
+    rmSync(ext, { recursive: true, force: true });
   }
 }
