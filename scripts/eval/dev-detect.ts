@@ -8,6 +8,7 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { collectNewsSignals, type NewsSignals } from '../../src/core/detect/collect-news-signals.ts';
 import { scoreNewsSignals } from '../../src/core/detect/score-news-signals.ts';
+import { classifyUrl } from '../../src/core/detect/classify-url.ts';
 import { corpusArg, loadHtml, numArg, pageUrl, parse, readManifest, runPool, type ManifestRow } from './dev-corpus.ts';
 
 interface Result {
@@ -55,10 +56,12 @@ async function main() {
   const cache = '/tmp/nutgraf-dev-detect-signals.json';
   let results: Result[];
   if (process.argv.includes('--rescore')) {
-    const ids = new Set(rows.map((r) => r.id));
-    results = (JSON.parse(readFileSync(cache, 'utf8')) as Result[]).filter((r) => ids.has(r.id));
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    results = (JSON.parse(readFileSync(cache, 'utf8')) as Result[]).filter((r) => byId.has(r.id));
     for (const r of results) {
       if (!r.signals) continue;
+      const row = byId.get(r.id)!;
+      r.signals.url = classifyUrl(row.url ?? row.url_guess ?? undefined);
       const v = scoreNewsSignals(r.signals);
       Object.assign(r, { isNews: v.isNews, score: v.score, reasons: v.reasons });
     }
@@ -82,7 +85,7 @@ async function main() {
   const misses = results.filter((r) => (r.label === 'article') !== r.isNews).sort((a, b) => a.id.localeCompare(b.id));
   console.log(`\nmisses (${misses.length}):`);
   for (const m of misses) {
-    console.log(`${m.label === 'article' ? 'FN' : 'FP'} ${m.id} [${m.lang}] ${m.score.toFixed(1)} ${process.argv.includes('--verbose') ? m.reasons.join(' ') : ''}`);
+    console.log(`${m.label === 'article' ? 'FN' : 'FP'} ${m.id} [${m.lang}] ${Number(m.score).toFixed(1)} ${process.argv.includes('--verbose') ? m.reasons.join(' ') : ''}`);
   }
 }
 

@@ -7,8 +7,10 @@ const GALLERY_SEGMENT = /^(gallery|galleries|galerie|galerien|galeria|galleria|p
 const SEARCH_QUERY = /[?&](q|s|query|search|suche|keyword)=/i;
 // A date in the path, a numeric id, or a long hyphenated slug: typical of story URLs.
 const DATED_PATH = /\/(19|20)\d\d[/-](0?[1-9]|1[0-2])([/-]|$)/;
-const ID_PATH = /[/_-]\d{5,}(\.html?|\/|$)|\.s?html?$|\.php\?.*id=/i;
-const SLUG_SEGMENT = /^[\p{L}\p{N}]+(-[\p{L}\p{N}]+){3,}/u;
+const ID_PATH = /[/_-]\d{5,}(\.s?html?)?\/?$|\.s?html?$/i;
+const SLUG_SEGMENT = /^[\p{L}\p{N}]+([-_][\p{L}\p{N}]+){3,}/u;
+// Media words inside a story slug ("…-slideshow-…", "…-in-pictures"): a gallery, not prose.
+const MEDIA_SLUG = /(^|[-_])(slideshow|gallery|galerie|photos|fotos|in-pictures|in-bildern|en-images|en-imagenes|diaporama|fotogalerie|videos?)([-_.]|$)/i;
 
 /**
  * Reads the URL for cheap hints: home page, listing (tag/author/search/section), gallery, or story-like.
@@ -27,8 +29,10 @@ export function classifyUrl(url?: string): UrlHint {
   const last = segments.at(-1) ?? '';
   if (segments.length === 0 && !SEARCH_QUERY.test(u.search)) return 'home';
   if (SEARCH_QUERY.test(u.search)) return 'listing';
-  if (DATED_PATH.test(u.pathname) || ID_PATH.test(u.pathname) || SLUG_SEGMENT.test(last)) return 'article';
-  if (segments.some((s) => GALLERY_SEGMENT.test(s))) return 'gallery';
+  if (segments.some((s) => GALLERY_SEGMENT.test(s)) || MEDIA_SLUG.test(last)) return 'gallery';
+  // A bare id segment ("s-1452") names sections as often as stories: it needs a slug or a date with it.
+  const slug = segments.some((s) => SLUG_SEGMENT.test(s));
+  if (DATED_PATH.test(u.pathname) || (slug && ID_PATH.test(u.pathname)) || SLUG_SEGMENT.test(last)) return 'article';
   if (segments.some((s) => LISTING_SEGMENT.test(s))) return 'listing';
   return 'none';
 }

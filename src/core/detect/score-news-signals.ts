@@ -28,27 +28,49 @@ export function scoreNewsSignals(s: NewsSignals): NewsVerdict {
   else if (articleType) add(2, `jsonld:${articleType}`);
   if (listingType && !newsType && !articleType) add(-2, `jsonld:${listingType}`);
 
-  if (s.ogType === 'article') add(2, 'og:type=article');
+  const ogArticle = s.ogType === 'article';
+  if (ogArticle) add(2, 'og:type=article');
   else if (s.ogType && NON_ARTICLE_OG.test(s.ogType)) add(-1, `og:type=${s.ogType}`);
   if (s.published) add(1, 'published-time');
+  const declared = !!(newsType || articleType || ogArticle);
+  // JSON-LD and Open Graph agreeing is hard to get by accident: listing templates rarely declare both.
+  if ((newsType || articleType) && ogArticle) add(1, 'jsonld+og-agree');
+  if (!declared && !s.published) add(-1, 'no-article-metadata');
 
   if (s.url === 'home') add(-4, 'url:home');
   else if (s.url === 'listing') add(-2, 'url:listing');
-  else if (s.url === 'gallery') add(-2, 'url:gallery');
+  else if (s.url === 'gallery') add(-3, 'url:gallery');
   else if (s.url === 'article') add(1, 'url:story-path');
 
-  if (s.articles >= 6) add(-2, `teasers:${s.articles}-articles`);
-  if (s.linkedHeadings >= 12) add(-1.5, `teasers:${s.linkedHeadings}-linked-headings`);
+  // Teaser listings: many <article> cards or many linked headings. A page that declares itself an article
+  // and has a story URL or a publish time keeps its verdict despite big "more stories" rails.
+  const strongMeta = declared && (s.published || s.url === 'article');
+  let listing = 0;
+  const teasers: string[] = [];
+  if (s.articles >= 6) {
+    listing -= s.articles >= 20 ? 2 : 1;
+    teasers.push(`${s.articles}-articles`);
+  }
+  if (s.linkedHeadings >= 12) {
+    listing -= s.linkedHeadings >= 40 ? 3 : s.linkedHeadings >= 25 ? 2 : 1;
+    teasers.push(`${s.linkedHeadings}-linked-headings`);
+  }
+  if (listing) add(strongMeta ? Math.max(listing, -1.5) : listing, `teasers:${teasers.join(',')}`);
   if (s.articles >= 1 && s.articles <= 2) add(0.5, 'single-article-element');
   if (s.h1 >= 1) add(0.5, 'h1');
+  else add(-0.5, 'no-h1');
 
   const p = s.prose;
-  if (p.longParagraphs >= 4) add(1.5, `prose:${p.longParagraphs}-paragraphs`);
-  if (p.longChars >= 2000) add(1, `prose:${p.longChars}-chars`);
-  if (p.longParagraphs <= 1) add(-2, 'prose:little');
+  const paragraphs = p.longParagraphs + p.shortParagraphs / 2;
+  if (paragraphs >= 4) add(1.5, `prose:${p.longParagraphs}+${p.shortParagraphs}-paragraphs`);
+  if (p.longChars >= 2000) add(p.longChars >= 8000 ? 2 : 1, `prose:${p.longChars}-chars`);
+  if (paragraphs < 2 && !s.readerable) add(strongMeta ? -1 : -2, 'prose:little');
+  else if (p.longParagraphs === 0) add(-1.5, 'prose:no-long-paragraph');
   if (p.longChars > 0 && p.linkChars / p.longChars > 0.35) add(-1.5, 'prose:link-dense');
+  // Without article metadata, many images over little prose is a gallery.
+  if (!declared && s.images >= 15 && p.longParagraphs <= 2) add(-1, `gallery:${s.images}-images`);
 
-  if (s.readerable) add(1.5, 'readerable');
+  if (s.readerable) add(2, 'readerable');
   else add(-1.5, 'not-readerable');
 
   return { isNews: score >= NEWS_THRESHOLD, score, reasons };
