@@ -26,7 +26,12 @@ interface Pass {
 /** The facts for a page: null when the user forced a run on a page with nothing readable. */
 function computeState({ doc, url, verdict }: PipelineRunOptions): { state: CardState; root: Element | null } | null {
   const meta = readPageMeta(doc, url);
-  const article = extractArticle(doc);
+  let article: ReturnType<typeof extractArticle> = null;
+  try {
+    article = extractArticle(doc);
+  } catch {
+    // Readability can trip over odd markup; a news page still gets its card from the metadata.
+  }
   if (!article && !verdict.isNews) return null;
   if (article && !meta.title) meta.title = article.title;
   if (article?.byline && !meta.author) meta.author = article.byline;
