@@ -69,9 +69,16 @@ export async function expectNoCard(evaluate: Evaluate): Promise<void> {
   expect(await evaluate<unknown[]>(HIDDEN_BLOCKS), 'nothing hidden').toEqual([]);
 }
 
-/** Editorial text the page must keep (article paragraphs, related lists) is never inside a hidden block. */
+/** The kinds a hidden page element may carry in `data-nutgraf-hidden` (issue 2 §4). */
+export const HIDDEN_KINDS = ['subscribe', 'support', 'newsletter', 'meter', 'app', 'follow', 'notifications', 'register', 'promo-other'];
+
+/**
+ * Editorial text the page must keep (article paragraphs, related lists) is never inside a hidden block, and
+ * every hidden block names one of the contract's kinds.
+ */
 export async function expectKeepVisible(evaluate: Evaluate, expected: ExpectedPage): Promise<void> {
   const hidden = await evaluate<{ kind: string; text: string }[]>(HIDDEN_BLOCKS);
+  for (const h of hidden) expect(HIDDEN_KINDS, `data-nutgraf-hidden="${h.kind}" on "${h.text.slice(0, 60)}"`).toContain(h.kind);
   for (const snippet of expected.keep ?? []) {
     const culprit = hidden.find((h) => norm(h.text).includes(norm(snippet)));
     expect(culprit, `kept text "${snippet}" was hidden as ${culprit?.kind}`).toBeUndefined();
