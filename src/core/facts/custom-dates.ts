@@ -128,14 +128,14 @@ export function parseCustomDates(input: string, lang: Lang, ref?: RefDay): RawDa
     // English and German capitalise month names; a lowercase "may"/"march" is a verb.
     if ((lang === 'en' || lang === 'de') && !/^\p{Lu}/u.test(monthWord)) return;
     // "22 septembre 2025" is chrono's (day precision); we only take month-level phrases.
-    if (/\d\.?\s*$/.test(text.slice(Math.max(0, m.index - 4), m.index))) return;
+    if (/\d\.?\s*(?:de\s+|of\s+)?$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) return;
     if (/^\s*\d/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return;
     const year = m[3] ? Number(m[3]) : undefined;
-    if (year) return push(m, `${year}-${pad(month)}`, 'month', 3);
+    if (year) return push(m, `${year}-${pad(month)}`, 'month', 2);
     if (!ref || !m[1] || monthWord.length < 3) return;
     // A month without a year in news is usually the past one: only up to two months ahead stays in the same year.
     const y = month > ref.m + 2 ? ref.y - 1 : ref.y;
-    push(m, `${y}-${pad(month)}`, 'month', 3);
+    push(m, `${y}-${pad(month)}`, 'month', 2);
   });
   if (ref) {
     const table = new Map(RELATIVE_YEARS[lang].map(([w, off]) => [w.replace(/’/g, "'"), off]));

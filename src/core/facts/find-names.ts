@@ -55,6 +55,7 @@ function breakers(lang: Lang): Set<string> {
   return s;
 }
 
+const ARTICLES = new Set(['Le', 'La', 'Les', 'The', 'El', 'Los', 'Las', 'Il', 'Lo', 'Der', 'Die', 'Das']);
 const TITLE_SET = new Set(Object.values(TITLES).flat());
 const SUFFIX_SET = new Set(ORG_SUFFIXES);
 
@@ -94,7 +95,7 @@ export function findNames(sentence: string, lang: Lang, commonWords?: ReadonlySe
     let start = m.index;
     const gap = sentence.slice(prevEnd, start);
     // Punctuation between tokens (other than a space or hyphen) ends a name.
-    const hardGap = /[,;:!?()«»"“”„‘’\[\]—–/·•|]|\.\s/.test(gap) || /['’]$/.test(prevRaw);
+    const hardGap = /[,;:!?()«»"“”„‘’\[\]—–/·•|]|\.\s/.test(gap) || /['’]s?$/.test(prevRaw);
     const opener = atStart || /[:«“„"(·•|—–-]\s*$/.test(gap) || /[.!?]\s+$/.test(gap);
     if (hardGap) flush();
     // Trailing dot: keep it on initials, acronyms with dots and legal suffixes ("S.A.", "Corp."), else drop.
@@ -126,11 +127,22 @@ export function findNames(sentence: string, lang: Lang, commonWords?: ReadonlySe
     const wasTitled = pendingParticles.some((p) => p.text === '\u0000title');
     // A capitalised opener that the article also writes in lowercase is an ordinary word ("Publié", "Although").
     const common = opener && !cur && commonWords?.has(f) === true;
+    // "Le Monde", "La Poste", "The Washington Post": a capitalised article inside a sentence starts a name.
+    const articleStart = !opener && !cur && ARTICLES.has(tok) && /^\s+\p{Lu}/u.test(sentence.slice(m.index + m[0].length));
+    if (articleStart) {
+      cur = { start, end, tokens: [tok], initial: false, titled: false, elided: false };
+      prevEnd = m.index + m[0].length;
+      prevTok = tok;
+      prevRaw = m[0];
+      atStart = false;
+      continue;
+    }
     if ((isCapital(tok) && !stop.has(f) && !common && !isRoleWord(tok) && tok.length > 1) || (/^\p{Lu}$/u.test(tok) && cur)) {
       if (cur && pendingParticles.length && !wasTitled) {
         cur.tokens.push(...pendingParticles.map((p) => p.text), tok);
         cur.end = end;
-      } else if (cur && !pendingParticles.length && !elided && (!cur.elided || SUFFIX_SET.has(tok) || /^\p{Lu}[\p{Ll}-]+$/u.test(cur.tokens[0] ?? ''))) {
+      } else if (cur && !pendingParticles.length && !elided && (!cur.elided || SUFFIX_SET.has(tok) || (/^\p{Lu}[\p{Ll}-]+$/u.test(cur.tokens[0] ?? '') && cur.tokens.length < 2 && !/^\s+\p{Lu}/u.test(sentence.slice(m.index + m[0].length))))) {
+        // After an elision, "d'Emmanuel Macron" joins but "dell'Eni Claudio Descalzi" is two names.
         cur.tokens.push(tok);
         cur.end = end;
       } else {

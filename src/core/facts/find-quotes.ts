@@ -79,7 +79,8 @@ export function findQuotes(sentences: string[], lang: Lang, table: EntityTable):
   /** Can this name in `chunk` be a speaker: a known entity, not the object of a preposition ("à l'AFP", "del MEM", "bei CAE"), not an acronym or a plain organisation. */
   const canSpeak = (chunk: string, n: NameSpan): boolean => {
     const e = table.resolve(n.text);
-    if (!e || (e.solidMentions === 0 && n.initial)) return false;
+    // A lone capitalised word at a sentence start is only a name if the article also uses it elsewhere.
+    if (!e || (e.solidMentions === 0 && n.initial && n.tokens.length < 2)) return false;
     if (PREP_BEFORE.test(chunk.slice(Math.max(0, n.index - 16), n.index))) return false;
     if (/^[\p{Lu}\d&.-]{2,6}$/u.test(n.text)) return false;
     // German capitalises nouns: a "name" after an article or possessive is a noun ("seinem Redetext").
@@ -92,9 +93,14 @@ export function findQuotes(sentences: string[], lang: Lang, table: EntityTable):
     const n = pick === 'first' ? names[0] : names[names.length - 1];
     return n ? table.resolve(n.text)?.name : undefined;
   };
+  /** A person, or a two-word name with nothing that says organisation. */
+  const personLike = (n: NameSpan): boolean => {
+    const e = table.resolve(n.text);
+    return Boolean(e && (kindOf(e) === 'person' || (e.tokens.length >= 2 && e.orgCues === 0)));
+  };
   /** The last person named in `chunk` (for "il/elle/he/she" right after it). */
   const lastPersonIn = (chunk: string): string | undefined => {
-    const names = findNames(chunk, lang).filter((n) => canSpeak(chunk, n) && kindOf(table.resolve(n.text)!) === 'person');
+    const names = findNames(chunk, lang).filter((n) => canSpeak(chunk, n) && personLike(n));
     const n = names[names.length - 1];
     return n ? table.resolve(n.text)?.name : undefined;
   };
@@ -155,6 +161,13 @@ export function findQuotes(sentences: string[], lang: Lang, table: EntityTable):
     // speaker when it was in this or the previous sentence and nobody else was named since.
     if (!speaker && pronoun) {
       speaker = lastPersonIn(before);
+      // Nobody named before the quote in its sentence: the one person named in the previous sentence.
+      if (!speaker && si > 0 && !before.trim()) {
+        const prev = sentences[si - 1] ?? '';
+        const people = findNames(prev, lang).filter((n) => canSpeak(prev, n) && personLike(n));
+        const names = new Set(people.map((n) => table.resolve(n.text)?.name));
+        if (names.size === 1) speaker = [...names][0];
+      }
       if (!speaker && last && si - last.sentence <= 1) {
         const since = text.slice(starts[last.sentence] ?? 0, q.open);
         const others = findNames(since, lang).filter((n) => {

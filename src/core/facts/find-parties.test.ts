@@ -1,0 +1,62 @@
+import { describe, expect, test } from 'vitest';
+import type { Lang } from '../types.ts';
+import { buildEntityTable } from './entity-table.ts';
+import { findNames } from './find-names.ts';
+import { findParties } from './find-parties.ts';
+
+describe('findNames', () => {
+  test.each<[Lang, string, string[]]>([
+    ['fr', 'Nvidia a annoncé racheter 4% d’Intel, autre géant.', ['Nvidia', 'Intel']],
+    ['fr', 'le PDG d’OpenAI Sam Altman déclare', ['OpenAI', 'Sam Altman']],
+    ['fr', "après la prise de parole d'Emmanuel Macron.", ['Emmanuel Macron']],
+    ['fr', 'M. Huang avait surpris les marchés.', ['Huang']],
+    ['fr', "L'Américain a répondu à l'Université de Lincoln.", ['Américain', 'Université de Lincoln']],
+    ['en', 'Microsoft President Brad Smith met Bank of America.', ['Microsoft', 'Brad Smith', 'Bank of America']],
+    ['en', "Verizon's Yahoo deal closed in New York.", ['Verizon', 'Yahoo', 'New York']],
+    ['en', 'NASA picked Sierra Nevada Corp. and SpaceX.', ['NASA', 'Sierra Nevada Corp.', 'SpaceX']],
+    ['de', 'Laut Konzernchef Herbert Diess will die Deutsche Bank wachsen.', ['Herbert Diess', 'Deutsche Bank']],
+    ['de', 'Der Ausbau des Netzes kostet 5 Mio. EUR.', ['Ausbau', 'Netzes']],
+    ['es', 'El ministro Alberto Pimentel habló con el Banco Central.', ['Alberto Pimentel', 'Banco Central']],
+    ['it', "L'amministratore delegato dell'Eni Claudio Descalzi ha parlato.", ['Eni', 'Claudio Descalzi']],
+  ])('%s: %s', (lang, sentence, names) => {
+    expect(findNames(sentence, lang).map((n) => n.text)).toEqual(names);
+  });
+
+  test('sentence-initial words the article also writes in lowercase are not names', () => {
+    expect(findNames('Publié le 3 mars par Le Monde.', 'fr', new Set(['publié'])).map((n) => n.text)).toEqual(['Le Monde']);
+  });
+});
+
+describe('findParties', () => {
+  const parties = (lang: Lang, title: string, sentences: string[], about: string[] = []) => {
+    const table = buildEntityTable(sentences, lang, title, about);
+    return findParties(table, lang, about, () => undefined).map((p) => `${p.name}:${p.kind}${p.role ? `:${p.role}` : ''}`);
+  };
+
+  test('fr: headline organisations first, people with roles, surnames merged', () => {
+    const got = parties('fr', "Nvidia va investir jusqu'à 100 milliards de dollars dans OpenAI", [
+      'Le géant Nvidia a annoncé un investissement avec OpenAI.',
+      '« Nvidia et OpenAI se sont soutenus pendant une décennie », rappelle Jensen Huang, fondateur et PDG de Nvidia.',
+      'M. Huang avait déjà surpris les marchés.',
+    ]);
+    expect(got.slice(0, 2)).toEqual(['Nvidia:org', 'OpenAI:org']);
+    expect(got).toContain('Jensen Huang:person:fondateur et PDG de Nvidia');
+    expect(got.some((p) => p.startsWith('Huang:'))).toBe(false);
+  });
+
+  test('de: appositions are cut and common nouns are not parties', () => {
+    const got = parties('de', 'Freenet kauft Media Broadcast', [
+      'Der Mobilfunkanbieter Freenet übernimmt Media Broadcast.',
+      'Die Übernahme kostet Freenet 295 Millionen Euro.',
+      'Die Finanzierung der Übernahme steht, sagte Christoph Vilanek.',
+    ]);
+    expect(got).toContain('Freenet:org');
+    expect(got).toContain('Media Broadcast:org');
+    expect(got.some((p) => /Mobilfunkanbieter|Übernahme|Finanzierung|Millionen/.test(p))).toBe(false);
+  });
+
+  test('en: JSON-LD about names are kept even when mentioned once', () => {
+    const got = parties('en', 'A deal', ['The deal was signed by Acme and Globex.', 'Analysts cheered.'], ['Globex']);
+    expect(got).toContain('Globex:org');
+  });
+});
