@@ -106,6 +106,8 @@ async function main(): Promise<void> {
   // A snapshot: others may rebuild dist/ meanwhile, and pipeline.js is read from disk at each injection.
   const ext = mkdtempSync(join(tmpdir(), 'nutgraf-bench-ext-'));
   cpSync(o.ext, ext, { recursive: true });
+  const content = gzipKb(join(ext, 'content.js'));
+  const pipeline = gzipKb(join(ext, 'pipeline.js'));
   const session = await launchChromium({ ext });
   try {
     await session.context.route('**/*', (r) => (r.request().url().startsWith(server.url + '/') ? r.continue() : r.abort('blockedbyclient')));
@@ -137,8 +139,6 @@ async function main(): Promise<void> {
   console.log(`states (sample → state): ${JSON.stringify(states)}`);
   if (rows[2]!.own.n === 0) console.log('no nutgraf:facts measure recorded: facts + TL;DR time per article is not available yet');
 
-  const content = gzipKb(join(o.ext, 'content.js')); // sizes of the current build (the snapshot is gone)
-  const pipeline = gzipKb(join(o.ext, 'pipeline.js'));
   console.log('\nBudgets');
   console.log(
     formatBudgets([
