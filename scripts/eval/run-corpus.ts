@@ -1,11 +1,16 @@
 /**
- * Runs the BUILT extension (dist/chrome) over corpus pages in headless Chromium, served from 127.0.0.1 with
- * every other request blocked, and hands each page's probe to a scoring callback (texts are not kept).
+ * Runs the BUILT extension (dist/chrome) over corpus pages in headless Chromium, served from 127.0.0.1, and
+ * hands each page's probe to a scoring callback (texts are not kept).
  *
- * Page scripts are OFF by default (a `Content-Security-Policy: script-src 'none'` header; JSON-LD still parses
- * and the extension's isolated-world scripts are not subject to the page CSP). Why: the saved pages' scripts
- * mostly load remote code that is blocked anyway; the inline rest redirects, rewrites or throws differently
- * run to run, which makes the figures noisy and the baseline (below) unreliable. `scripts: true` runs them.
+ * Nothing leaves the machine: every page comes with a CSP (`default-src 'self' …`, see pagePolicy) so the
+ * browser refuses remote subresources before any request is made, and a context.route handler aborts whatever
+ * non-local request is left (counted; 0 in practice).
+ *
+ * Page scripts are OFF by default (`script-src 'none'`; JSON-LD still parses, and the extension's
+ * isolated-world scripts are not subject to the page CSP). Why: the saved pages' scripts mostly load remote
+ * code that would be blocked anyway; the inline rest redirects, rewrites or throws differently run to run, which
+ * makes the figures noisy and the baseline (below) unreliable; and it costs CPU we do not have. Late-inserted
+ * promos therefore only show up in our own fixtures and e2e tests, not here. `scripts: true` runs them.
  *
  * Baseline: a snippet counts only if it is visible without the extension. With scripts off a page is
  * deterministic, so when the extension hid nothing the page text IS the baseline; only pages with hidden blocks
