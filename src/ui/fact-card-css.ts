@@ -46,6 +46,11 @@ button.nfc-fact:hover { background: var(--nfc-chip-hover); }
 .nfc-role { color: var(--nfc-muted); font-size: 12px; }
 .nfc-speaker { font-weight: 600; display: inline-flex; gap: 0 6px; flex-wrap: wrap; margin-inline-end: 6px; }
 .nfc-quote q { font-style: italic; }
+/* The reset drops the UA's language-aware quotation marks: give each article language its own. */
+q:lang(en) { quotes: "“" "”" "‘" "’"; }
+q:lang(fr) { quotes: "«\u00a0" "\u00a0»" "“" "”"; }
+q:lang(de) { quotes: "„" "“" "‚" "‘"; }
+q:lang(es), q:lang(it) { quotes: "«" "»" "“" "”"; }
 .nfc-empty, .nfc-note, .nfc-reasons, .nfc-preview { color: var(--nfc-muted); font-size: 12px; margin: 0; }
 .nfc-link { font: inherit; font-size: 13px; background: none; border: 0; padding: 2px 0; color: var(--nfc-accent); cursor: pointer; text-decoration: underline; align-self: flex-start; }
 .nfc-hidden-list { list-style: none; margin: 4px 0; padding: 0; display: flex; flex-direction: column; gap: 6px; }

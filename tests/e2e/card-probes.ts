@@ -82,3 +82,7 @@ export const CLICK_DISMISS = `(() => {
 
 /** Whether a card host is in the page. */
 export const HAS_CARD = `document.querySelector('[data-nutgraf-card]') !== null`;
+
+/** axe-core (injected into the page first) over the card host, shadow root included: violations as short strings. */
+export const AXE_CARD_VIOLATIONS = `axe.run(document.querySelector('[data-nutgraf-card]'), { resultTypes: ['violations'] })
+  .then((r) => r.violations.map((v) => v.id + ' (' + v.impact + '): ' + v.nodes.map((n) => JSON.stringify(n.target)).join(' ')))`;

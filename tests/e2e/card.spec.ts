@@ -2,13 +2,15 @@
  * The fact card in both browsers, on our fixture pages: every fact carries the contract's data-* attributes,
  * clicking a fact highlights its source sentence in the live page, and dismiss removes the card.
  */
+import { createRequire } from 'node:module';
 import { test, expect } from './fixtures.ts';
 import { expectNewsCard, norm, type Evaluate } from './contract.ts';
 import { listDemoPages, SEED_PAGE } from '../../scripts/lib/demo-server.ts';
-import { CARD_CONTRACT_ERRORS, CARD_KIND_COUNTS, CARD_STATUS, CLICK_DISMISS, HAS_CARD, HIGHLIGHTED_TEXT, clickFact, factSelector } from './card-probes.ts';
+import { AXE_CARD_VIOLATIONS, CARD_CONTRACT_ERRORS, CARD_KIND_COUNTS, CARD_STATUS, CLICK_DISMISS, HAS_CARD, HIGHLIGHTED_TEXT, clickFact, factSelector } from './card-probes.ts';
 import type { Page as PwPage } from '@playwright/test';
 import type { Page as PpPage } from 'puppeteer-core';
 
+const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const newsPages = listDemoPages().filter((p) => p.isNews);
 const seed = newsPages.find((p) => p.page === SEED_PAGE)!;
 const pw = (page: PwPage): Evaluate => (expression) => page.evaluate(expression);
@@ -43,6 +45,18 @@ test.describe('card in chromium', () => {
     await page.goto(server.urlOf(SEED_PAGE));
     await expectNewsCard(pw(page), seed);
     await expectSeedFacts(pw(page));
+    // Accessibility: axe over the card (shadow root included) in light and dark, collapsed and expanded.
+    await page.addScriptTag({ path: AXE_PATH });
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      expect(await pw(page)<string[]>(AXE_CARD_VIOLATIONS), `axe, ${colorScheme}`).toEqual([]);
+    }
+    await page.locator('[data-nutgraf-card] .nfc-expand').click();
+    const hiddenToggle = page.locator('[data-nutgraf-card] .nfc-hidden > button');
+    if (await hiddenToggle.count()) await hiddenToggle.click(); // only when blocks were hidden
+    expect(await pw(page)<string[]>(AXE_CARD_VIOLATIONS), 'axe, expanded').toEqual([]);
+    await page.locator('[data-nutgraf-card] .nfc-expand').click();
+    await page.emulateMedia({ colorScheme: 'light' });
     // A real click (Playwright pierces the open shadow root) on the main amount.
     await page.locator(`[data-nutgraf-card] ${factSelector('amount')}`).first().click();
     await expectHighlighted(pw(page));
