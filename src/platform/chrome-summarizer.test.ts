@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { tryAbstractiveTldr, type SummarizerApi, type SummarizerSession } from './chrome-summarizer.ts';
+import { abstractiveTldrFor, tryAbstractiveTldr, type SummarizerApi, type SummarizerSession } from './chrome-summarizer.ts';
 
 const ARTICLE =
   'Nvidia a annoncé lundi un investissement pouvant atteindre 100 milliards de dollars dans OpenAI.\n\n' +
@@ -76,5 +76,16 @@ describe('tryAbstractiveTldr', () => {
     (globalThis as { Summarizer?: unknown }).Summarizer = fakeApi().api;
     // Node has no `document`, like the service worker: the global is not even looked at.
     await expect(tryAbstractiveTldr(ARTICLE, 'fr')).resolves.toBeNull();
+  });
+
+  test('abstractiveTldrFor wraps the text as an abstractive TldrFact', async () => {
+    const { api } = fakeApi();
+    const facts = { sentences: ARTICLE.split('\n\n'), meta: { title: 'Nvidia et OpenAI', lang: 'fr' as const } } as Parameters<typeof abstractiveTldrFor>[0];
+    await expect(abstractiveTldrFor(facts, { api })).resolves.toEqual({
+      text: 'Nvidia investit jusqu’à 100 milliards de dollars dans OpenAI.',
+      sentences: [],
+      method: 'abstractive',
+    });
+    await expect(abstractiveTldrFor(facts, { api: fakeApi({ availability: 'downloadable' }).api })).resolves.toBeNull();
   });
 });

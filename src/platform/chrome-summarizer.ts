@@ -7,7 +7,7 @@
  */
 import { numbersSupported } from '../core/summarize/check-numbers.ts';
 import { splitSentences } from '../core/text/sentences.ts';
-import type { Lang } from '../core/types.ts';
+import type { ArticleFacts, Lang, TldrFact } from '../core/types.ts';
 
 type Availability = 'unavailable' | 'downloadable' | 'downloading' | 'available';
 
@@ -120,4 +120,16 @@ export async function tryAbstractiveTldr(text: string, lang: Lang, options: Abst
   } finally {
     session?.destroy();
   }
+}
+
+/**
+ * The popup's entry point: the abstractive TL;DR for facts already on screen, as a TldrFact to swap in, or
+ * null to keep the extractive one. The article text is rebuilt from `facts.sentences` (no extra message).
+ */
+export async function abstractiveTldrFor(
+  facts: Pick<ArticleFacts, 'sentences' | 'meta'>,
+  options: Omit<AbstractiveOptions, 'title'> = {},
+): Promise<TldrFact | null> {
+  const text = await tryAbstractiveTldr(facts.sentences.join('\n\n'), facts.meta.lang, { ...options, title: facts.meta.title });
+  return text ? { text, sentences: [], method: 'abstractive' } : null;
 }
