@@ -12,7 +12,7 @@ import { mountFactCard, type MountFactCardOptions } from '../content/fact-card/m
 import { toggleReader } from '../content/reader/index.ts';
 import { factsToMarkdown } from '../ui/facts-to-markdown.ts';
 import type { PipelineEntry, PipelineRunOptions } from './entry.ts';
-import { startUpsellHiding, type UpsellController } from './upsell.ts';
+import { startUpsellHiding, type UpsellController } from '../content/upsell/index.ts';
 
 interface Pass {
   signal: AbortSignal;
