@@ -11,7 +11,9 @@ const para = (n: number): string =>
 const ARTICLE = `<html lang="en"><head><title>Budget approved - Region Daily</title>
 <meta property="og:site_name" content="Region Daily">
 <meta property="article:published_time" content="2025-03-04T10:00:00Z"></head>
-<body><article><h1>Budget approved</h1>${[1, 2, 3, 4, 5, 6].map((n) => `<p>${para(n)}</p>`).join('')}</article></body></html>`;
+<body><article><h1>Budget approved</h1>${[1, 2, 3, 4, 5, 6].map((n) => `<p>${para(n)}</p>`).join('')}</article>
+<aside class="newsletter-signup" id="promo"><h3>Get our newsletter</h3><p>Sign up for our free daily newsletter and get the news in your inbox.</p>
+<form><input type="email" placeholder="Your email"><button>Subscribe</button></form></aside></body></html>`;
 
 const news: NewsVerdict = { isNews: true, score: 6, reasons: ['test'] };
 const notNews: NewsVerdict = { isNews: false, score: 0, reasons: [] };
@@ -48,6 +50,33 @@ describe('createPipeline', () => {
     const second = await pipeline.run(options(signal, { force: true }));
     expect(second).toBe(first);
     expect(document.querySelectorAll('[data-nutgraf-card]')).toHaveLength(1);
+  });
+
+  test('upsell blocks are hidden with the contract attribute, listed, and restored on abort', async () => {
+    const pipeline = createPipeline();
+    const pass = new AbortController();
+    const state = await pipeline.run(options(pass.signal));
+    const promo = document.getElementById('promo')!;
+    expect(promo.getAttribute('data-nutgraf-hidden')).toBe('newsletter');
+    expect(state?.hidden.map((h) => h.kind)).toEqual(['newsletter']);
+    pass.abort();
+    expect(promo.hasAttribute('data-nutgraf-hidden')).toBe(false);
+    expect(promo.getAttribute('style')).toBeNull();
+  });
+
+  test('no hiding when the pass says so (settings off, forced run on a non-news page)', async () => {
+    await createPipeline().run(options(new AbortController().signal, { hideUpsells: false }));
+    expect(document.querySelector('[data-nutgraf-hidden]')).toBeNull();
+  });
+
+  test('restoreHidden shows a block again and updates the state', async () => {
+    const pipeline = createPipeline();
+    const state = await pipeline.run(options(new AbortController().signal));
+    const id = state!.hidden[0]!.id;
+    const after = pipeline.restoreHidden(id);
+    expect(after.find((h) => h.id === id)?.restored).toBe(true);
+    expect(document.getElementById('promo')!.hasAttribute('data-nutgraf-hidden')).toBe(false);
+    expect(pipeline.card()?.hidden).toEqual(after);
   });
 
   test('aborting the pass removes the card and forgets the state', async () => {
