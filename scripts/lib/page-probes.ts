@@ -7,7 +7,10 @@
 /** A fact as the card shows it: `data-fact` kind, visible text and every `data-*` attribute. */
 export interface CardFact {
   kind: string;
+  /** textContent, whitespace collapsed: what assertions compare. */
   text: string;
+  /** Text nodes joined with spaces (so "Name" + "role" do not run together): for printing. */
+  display: string;
   attrs: Record<string, string>;
 }
 
@@ -37,6 +40,12 @@ export const CARD_SNAPSHOT = `(() => {
     facts: Array.from(root.querySelectorAll('[data-fact]')).map((el) => ({
       kind: el.getAttribute('data-fact') || '',
       text: (el.textContent || '').replace(/\\s+/g, ' ').trim(),
+      display: (() => {
+        const parts = [];
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        while (walker.nextNode()) parts.push(walker.currentNode.nodeValue || '');
+        return parts.join(' ').replace(/\\s+/g, ' ').trim();
+      })(),
       attrs: Object.fromEntries(Array.from(el.attributes).filter((a) => a.name.startsWith('data-')).map((a) => [a.name, a.value])),
     })),
   };
@@ -58,7 +67,7 @@ export function formatCard(card: CardSnapshot): string {
         .filter(([k]) => k !== 'data-fact')
         .map(([k, v]) => `${k.slice(5)}=${v}`)
         .join(' ');
-      return `${f.kind.padEnd(10)} ${f.text}${attrs ? `  [${attrs}]` : ''}`;
+      return `${f.kind.padEnd(10)} ${f.display}${attrs ? `  [${attrs}]` : ''}`;
     })
     .join('\n');
 }
