@@ -2,7 +2,7 @@
  * The fact card's data: text in, facts out. Pure (no browser APIs). Every fact points back to the sentence
  * it was read from (Provenance); nothing is invented.
  */
-import type { AmountFact, ArticleFacts, DateFact, EventFact, NumberFact, PageMeta } from '../types.ts';
+import type { ArticleFacts, DateFact, EventFact, NumberFact, PageMeta } from '../types.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { detectLang } from '../text/detect-lang.ts';
 import { fallbackSummarize as summarize } from './fallback-text.ts';
@@ -13,8 +13,20 @@ import { buildEntityTable } from './entity-table.ts';
 import { findQuotes } from './find-quotes.ts';
 import { findParties } from './find-parties.ts';
 import { classifyEvent } from './classify-event.ts';
-import { pickMainAmount } from './pick-main-amount.ts';
+import { pickMainAmount, type AmountCandidate } from './pick-main-amount.ts';
 import { fold } from './normalize-text.ts';
+
+/** Sites of these countries write their own dollar as a bare "$" (a rule on the country domain, not on any site). */
+const DOLLAR_TLDS: Record<string, string> = { ca: 'CAD', au: 'AUD', nz: 'NZD', hk: 'HKD', sg: 'SGD' };
+
+function dollarOf(url: string): string | undefined {
+  try {
+    const tld = new URL(url).hostname.split('.').pop() ?? '';
+    return DOLLAR_TLDS[tld];
+  } catch {
+    return undefined;
+  }
+}
 
 /** Words per minute used for the reading-time estimate. */
 const WPM = 230;
@@ -32,19 +44,24 @@ export function extractFacts({ text, meta }: { text: string; meta: PageMeta }): 
   const sentences = splitSentences(text, lang);
   const words = text.split(/\s+/).filter(Boolean).length;
 
-  const amounts: AmountFact[] = [];
+  const amounts: AmountCandidate[] = [];
+  const dollar = dollarOf(meta.url);
   const numbers: NumberFact[] = [];
   const dates: DateFact[] = [];
   const seenAmounts = new Set<string>();
   const seenNumbers = new Set<string>();
   const seenDates = new Set<string>();
   sentences.forEach((s, i) => {
-    for (const a of parseAmounts(s, lang)) {
+    const found = parseAmounts(s, lang, dollar ? { dollar } : {});
+    const at = new Map<number, number>();
+    found.forEach((a, j) => {
       const k = `${a.value}|${a.currency}`;
-      if (seenAmounts.has(k)) continue;
+      if (seenAmounts.has(k)) return;
       seenAmounts.add(k);
-      amounts.push({ text: a.text, value: a.value, currency: a.currency, qualifier: a.qualifier, source: { sentence: i, text: a.text } });
-    }
+      const conv = a.conversionOf !== undefined ? at.get(a.conversionOf) : undefined;
+      at.set(j, amounts.length);
+      amounts.push({ text: a.text, value: a.value, currency: a.currency, qualifier: a.qualifier, source: { sentence: i, text: a.text }, ...(conv !== undefined ? { conversionOf: conv } : {}) });
+    });
     for (const n of parseNumbers(s, lang)) {
       const k = `${n.value}|${n.unit}`;
       if (seenNumbers.has(k) || numbers.length >= MAX_NUMBERS * 2) continue;
@@ -93,7 +110,7 @@ export function extractFacts({ text, meta }: { text: string; meta: PageMeta }): 
     sentences,
     parties,
     event: eventFact,
-    amounts: pickMainAmount(amounts, meta.title, lang, event.sentence),
+    amounts: pickMainAmount(amounts, meta.title, lang, event.sentence, sentences),
     numbers: numbers.slice(0, MAX_NUMBERS),
     dates: dates.slice(0, MAX_DATES),
     quotes: quotes.map(({ sentenceIndex: _s, ...q }) => q),

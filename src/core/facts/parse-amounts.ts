@@ -14,6 +14,14 @@ export interface ParsedAmount {
   qualifier: AmountQualifier;
   /** Offset of `text` in the input. */
   index: number;
+  /** Written in parentheses right after another amount: a conversion of it ("15 million euros ($16 million)"). */
+  conversionOf?: number;
+}
+
+/** Options for parseAmounts. */
+export interface AmountOptions {
+  /** ISO code a bare "$" stands for (CAD on a .ca site…); USD when absent. */
+  dollar?: string;
 }
 
 /** Scale words per language, longest first when compiled. The long scale (fr/de/es/it "billion" = 10^12) applies. */
@@ -79,7 +87,7 @@ function langRes(lang: Lang): LangRes {
 }
 
 /** All money amounts in `input`, in reading order. Never throws. */
-export function parseAmounts(input: string, lang: Lang): ParsedAmount[] {
+export function parseAmounts(input: string, lang: Lang, opts: AmountOptions = {}): ParsedAmount[] {
   const text = normalizeSpaces(input);
   const { number, scale, scales } = langRes(lang);
   const out: ParsedAmount[] = [];
@@ -92,7 +100,7 @@ export function parseAmounts(input: string, lang: Lang): ParsedAmount[] {
     if (!Number.isFinite(value)) continue;
     const before = text.slice(Math.max(0, start - 12), start);
     const pre = PREFIX_RE.exec(before);
-    let currency = pre?.[1] ? PREFIX_MAP.get(pre[1]) : undefined;
+    let currency = pre?.[1] ? (pre[1] === '$' && opts.dollar ? opts.dollar : PREFIX_MAP.get(pre[1])) : undefined;
     // "Q745 millones" (Guatemala) is too ambiguous with "Q3"; only accept Q before a scale word in Spanish.
     let textStart = pre?.[1] ? start - (before.length - before.lastIndexOf(pre[1])) : start;
     const sm = scale.exec(text.slice(end, end + 16));
@@ -126,7 +134,10 @@ export function parseAmounts(input: string, lang: Lang): ParsedAmount[] {
       if (sx?.[1] && SUFFIX_MAP.get(sx[1].toLowerCase()) === currency && !/^\s?(?:of|in)\s/i.test(sx[0])) end += sx[0].length;
     }
     if (!currency) continue;
+    const prev = out[out.length - 1];
+    const conversion = prev && /^\s*\(\s*(?:about|around|environ|rund|circa|unos|soit|or|i\.e\.|approx\.?)?\s*$/i.test(text.slice(prev.index + prev.text.length, textStart));
     out.push({
+      ...(conversion ? { conversionOf: out.length - 1 } : {}),
       text: input.slice(textStart, end).trim(),
       value: Math.round(value * 100) / 100,
       currency,

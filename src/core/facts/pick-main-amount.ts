@@ -4,29 +4,57 @@
  */
 import type { AmountFact, Lang } from '../types.ts';
 import { parseAmounts } from './parse-amounts.ts';
+import { normalizeSpaces } from './normalize-text.ts';
 
 const LEAD = 3;
 
 /** Returns `amounts` with the main amount moved to the front (others keep reading order). */
-export function pickMainAmount(amounts: AmountFact[], title: string, lang: Lang, eventSentence: number): AmountFact[] {
-  if (amounts.length < 2) return amounts;
+export interface AmountCandidate extends AmountFact {
+  /** Index (in the same list) of the amount this one converts ("15 million euros ($16 million)"). */
+  conversionOf?: number;
+}
+
+/** Sentences that sell the publisher's own offer leak into article text; their prices are never the story's. */
+const PROMO = /offre (?:découverte|spéciale|d'essai)|abonnez|abonnement|subscribe|subscription|free trial|essai gratuit|profitez|jetzt abonnieren|\babo\b|probeabo|suscr[ií]b|suscripci[oó]n|abbonati|abbonamento|newsletter/i;
+
+/**
+ * Returns `amounts` with the main amount moved to the front (others keep reading order). Signals: the headline
+ * repeats it (as money or as a bare number), lead position, the event's sentence. (Sharing words with the
+ * headline and being the largest amount were tried on the dev set and lost more than they won.) Conversions in parentheses credit the amount they convert; promo prices never win.
+ */
+export function pickMainAmount(amounts: AmountCandidate[], title: string, lang: Lang, eventSentence: number, sentences: string[] = []): AmountFact[] {
+  if (amounts.length < 2) return amounts.map(strip);
   const inTitle = parseAmounts(title, lang);
+  const titleNumbers = (normalizeSpaces(title).match(/\d[\d.,]*/g) ?? []).map((n) => n.replace(/[.,]$/, ''));
   const near = (a: number, b: number): boolean => Math.abs(a - b) <= Math.max(1, Math.abs(b) * 0.01);
+  const scores = amounts.map(() => 0);
+  amounts.forEach((a, i) => {
+    const target = a.conversionOf ?? i;
+    if (inTitle.some((t) => near(t.value, a.value) && t.currency === a.currency)) scores[target] = (scores[target] ?? 0) + 10;
+    const mantissa = /\d[\d.,\s]*/.exec(normalizeSpaces(a.text))?.[0].trim().replace(/[.,]$/, '');
+    if (mantissa && titleNumbers.includes(mantissa)) scores[target] = (scores[target] ?? 0) + 6;
+  });
   let best = -1;
   let bestScore = -Infinity;
   amounts.forEach((a, i) => {
-    let score = 0;
-    if (inTitle.some((t) => near(t.value, a.value) && t.currency === a.currency)) score += 10;
-    if (a.source.sentence < LEAD) score += 4 - a.source.sentence;
-    if (a.source.sentence === eventSentence) score += 2;
-    score += Math.log10(Math.max(1, a.value)) / 4;
+    if (a.conversionOf !== undefined) return;
+    const sentence = sentences[a.source.sentence] ?? '';
+    if (PROMO.test(sentence)) return;
+    let score = scores[i] ?? 0;
+    if (a.source.sentence < LEAD) score += 3 - a.source.sentence;
+    if (a.source.sentence === eventSentence) score += 1;
     score -= a.source.sentence * 0.05;
     if (score > bestScore) {
       bestScore = score;
       best = i;
     }
   });
-  if (best <= 0) return amounts;
   const main = amounts[best];
-  return main ? [main, ...amounts.filter((_, i) => i !== best)] : amounts;
+  if (best <= 0 || !main) return amounts.map(strip);
+  return [main, ...amounts.filter((_, i) => i !== best)].map(strip);
+}
+
+function strip(a: AmountCandidate): AmountFact {
+  const { conversionOf: _c, ...rest } = a;
+  return rest;
 }
