@@ -86,3 +86,12 @@ export const HAS_CARD = `document.querySelector('[data-nutgraf-card]') !== null`
 /** axe-core (injected into the page first) over the card host, shadow root included: violations as short strings. */
 export const AXE_CARD_VIOLATIONS = `axe.run(document.querySelector('[data-nutgraf-card]'), { resultTypes: ['violations'] })
   .then((r) => r.violations.map((v) => v.id + ' (' + v.impact + '): ' + v.nodes.map((n) => JSON.stringify(n.target)).join(' ')))`;
+
+/** How the card got its styles: adopted sheets, a <style> fallback, and whether they apply (rounded corners). */
+export const CARD_STYLING = `(() => {
+  const root = document.querySelector('[data-nutgraf-card]')?.shadowRoot;
+  const card = root?.querySelector('.nfc-card');
+  if (!root || !card) return null;
+  return { adopted: (root.adoptedStyleSheets || []).length, styleElement: root.querySelector('style') !== null,
+    applied: getComputedStyle(card).borderTopLeftRadius === '10px' };
+})()`;
