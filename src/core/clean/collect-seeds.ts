@@ -25,7 +25,11 @@ export function collectSeeds(scope: Element, rules: CompiledRules, text: TextCac
   const seeds = new Set<Element>();
   let paywallText = false;
   for (const v of VENDOR_SELECTORS) for (const el of scope.querySelectorAll(v.sel)) seeds.add(el);
-  for (const el of scope.querySelectorAll('form input[type="email"], input[type="email"]')) seeds.add(el.closest('form') ?? el);
+  const email = 'input[type="email"], input[name*="mail" i], input[placeholder*="mail" i], input[placeholder*="@"]';
+  for (const el of scope.querySelectorAll(email)) {
+    const form = el.closest('form');
+    if (!form?.querySelector('input[type="password"]')) seeds.add(form ?? el);
+  }
 
   const tokenList = rules.kinds.flatMap((k) => k.tokens);
   const all = scope.getElementsByTagName('*');

@@ -4,6 +4,8 @@ import { CONSENT_TEXT, PAYWALL_TEXT, RELATED_TEXT, UPSELL_RULES } from './upsell
 export interface CompiledKind {
   kind: UpsellKind;
   cta: RegExp | null;
+  /** Same as `cta`, global: counts distinct calls to action. */
+  ctaAll: RegExp | null;
   hint: RegExp | null;
   links: RegExp | null;
   tokens: string[];
@@ -23,9 +25,9 @@ export interface CompiledRules {
  * Joins regex sources into one case-insensitive alternation with Unicode word boundaries (JS `\b` is
  * ASCII-only and breaks on "é" or "ü").
  */
-export function alternation(sources: string[]): RegExp | null {
+export function alternation(sources: string[], flags = ''): RegExp | null {
   if (!sources.length) return null;
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${sources.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${sources.join('|')})(?![\\p{L}\\p{N}])`, 'iu' + flags);
 }
 
 let cached: CompiledRules | null = null;
@@ -38,6 +40,7 @@ export function compileRules(): CompiledRules {
     return {
       kind,
       cta: alternation(r.cta),
+      ctaAll: alternation(r.cta, 'g'),
       hint: alternation(r.hint),
       links: r.links.length ? new RegExp(r.links.join('|'), 'i') : null,
       tokens: r.tokens,

@@ -31,7 +31,11 @@ export function findArticleRoot(doc: Document): Element | null {
       bestScore = s;
     }
   }
-  if (!best || bestScore < 300) return null;
+  if (!best || bestScore < 300) {
+    // Short stories and live blogs: fall back on the page's own markup for the article body.
+    const articles = doc.getElementsByTagName('article');
+    return doc.querySelector('[itemprop="articleBody"], [itemprop="articlebody"]') ?? (articles.length === 1 ? articles[0]! : null);
+  }
   const body = best.closest('[itemprop="articleBody"], [itemprop="articlebody"]');
   return body ?? best;
 }

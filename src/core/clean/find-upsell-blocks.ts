@@ -63,8 +63,8 @@ export function findUpsellBlocks(doc: Document, opts: FindUpsellOptions): Upsell
     if (box.querySelector(consent) || box.querySelector('input[type="password"]')) continue;
     const t = text.get(box);
     if (!t || t.length > 1200 || rules.consent.test(t.slice(0, 200))) continue;
-    // A single item of a navigation list ("Abonnement" in the menu) is site chrome, not an interruption.
-    if (box.closest('nav, [role="navigation"]') && box.closest('li')) continue;
+    // Navigation ("Abonnement" in the menu) is site chrome, not an interruption.
+    if (box.closest('nav, [role="navigation"], [role="menubar"], [role="menu"]')) continue;
     const s = scoreUpsellBox(box, rules, text);
     if (s.score >= 2 && overlayChecks < MAX_OVERLAY_CHECKS) {
       overlayChecks++;
@@ -75,7 +75,10 @@ export function findUpsellBlocks(doc: Document, opts: FindUpsellOptions): Upsell
       }
     }
     const inRoot = !!root && root.contains(box);
-    const threshold = inRoot && box.tagName === 'P' ? IN_ROOT_THRESHOLD : UPSELL_THRESHOLD;
+    // Inside the article text, words alone are not enough: a lone paragraph, or a box without any markup
+    // evidence (class token, vendor, form, button, link target), must be unmistakable.
+    const markup = s.reasons.some((r) => /^(vendor|class|email-form|button|link):/.test(r) || r === 'email-form');
+    const threshold = inRoot && (box.tagName === 'P' || !markup) ? IN_ROOT_THRESHOLD : markup ? UPSELL_THRESHOLD : UPSELL_THRESHOLD + 0.5;
     if (s.score < threshold) continue;
     if (paywalled && (WALL_KINDS.includes(s.kind) || s.vendor)) continue;
     accepted.push({ element: box, finding: { kind: s.kind, score: Math.round(s.score * 10) / 10, reasons: s.reasons, preview: previewOf(t) } });

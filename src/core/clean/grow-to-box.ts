@@ -3,6 +3,17 @@ import type { Protection } from './build-protection.ts';
 import type { TextCache } from './text-of.ts';
 
 const MAX_BOX_TEXT = 1200;
+const LOGIN = /^(?:se connecter|connexion|log ?in|sign ?in|einloggen|anmelden|mein konto|mon compte|my account|iniciar sesi[óo]n|inicia sesi[óo]n|ingresar|entrar|accedi|accedere)$/i;
+
+/** A login/account link in `parent` outside `box`. */
+function hasLoginLink(parent: Element, box: Element, text: TextCache): boolean {
+  for (const a of parent.querySelectorAll('a, button')) {
+    if (box.contains(a)) continue;
+    const t = text.get(a);
+    if (t.length <= 20 && LOGIN.test(t)) return true;
+  }
+  return false;
+}
 const LANDMARK = /^(HEADER|NAV|FOOTER|MAIN|ARTICLE|BODY|HTML)$/;
 
 /**
@@ -28,9 +39,12 @@ export function growToBox(seed: Element, protection: Protection, rules: Compiled
       // A parent that also holds a "related articles" block or a list of links is a section, not our box.
       if (rules.related.test(text.get(parent)) && !rules.related.test(text.get(box))) break;
       let outsideLinks = 0;
-      for (const a of parent.getElementsByTagName('a')) if (!box.contains(a) && text.get(a).length > 20) outsideLinks++;
-      if (outsideLinks > 2) break;
+      for (const a of parent.getElementsByTagName('a')) if (!box.contains(a) && text.get(a).length > 1) outsideLinks++;
+      if (outsideLinks > 3) break;
     }
+    // Never swallow site navigation or the account links next to a subscribe button.
+    if (parent.querySelector('nav, [role="navigation"]') && !box.querySelector('nav, [role="navigation"]')) break;
+    if (hasLoginLink(parent, box, text)) break;
     if (protection.blocks(parent)) break;
     box = parent;
   }

@@ -51,8 +51,14 @@ export function scoreUpsellBox(box: Element, rules: CompiledRules, text: TextCac
       if (weak) add(0.5, `class~${weak}`);
     }
     const cta = k.cta ? t.match(k.cta) : null;
-    if (cta) add(ctaWeight, `text:"${cta[0]}"`);
-    else {
+    if (cta) {
+      // Meter wording ("you've read 3 of 5 free articles") is unambiguous on its own.
+      add(k.kind === 'meter' ? ctaWeight + 1 : ctaWeight, `text:"${cta[0]}"`);
+      // A box that opens with its call to action is a promo card, not prose that mentions one.
+      if ((cta.index ?? 99) < 40 && len <= 400) add(1, 'leads-with-cta');
+      const more = k.ctaAll ? new Set(Array.from(t.matchAll(k.ctaAll), (m) => m[0].toLowerCase())).size - 1 : 0;
+      if (more > 0) add(Math.min(1, more * 0.5), `more-cta:${more}`);
+    } else {
       const hint = k.hint ? t.match(k.hint) : null;
       if (hint) add(0.5, `word:"${hint[0]}"`);
     }

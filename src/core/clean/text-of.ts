@@ -1,6 +1,10 @@
+const SKIP = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/;
+
 /**
- * Normalised text of an element (whitespace collapsed, script/style content excluded when cheap), cached
- * per scan: the finder asks for the same subtrees many times while growing and scoring blocks.
+ * Normalised text of an element, cached per scan: the finder asks for the same subtrees many times while
+ * growing and scoring blocks. Text from different elements is joined with a space (as a reader sees
+ * "Ajouter à l'écran d'accueil" and the "Ajouter" button as two phrases, not "accueilAjouter"), and
+ * script/style text is left out.
  */
 export class TextCache {
   private map = new WeakMap<Element, string>();
@@ -8,26 +12,24 @@ export class TextCache {
   get(el: Element): string {
     let t = this.map.get(el);
     if (t === undefined) {
-      t = rawText(el).replace(/\s+/g, ' ').trim();
+      t = readText(el).replace(/\s+/g, ' ').trim();
       this.map.set(el, t);
     }
     return t;
   }
 }
 
-function rawText(el: Element): string {
-  // textContent includes <script>/<style> text; subtract it only when such children exist.
-  const text = el.textContent ?? '';
-  if (!el.querySelector('script, style, noscript, template')) return text;
-  let skip = '';
-  for (const s of el.querySelectorAll('script, style, noscript, template')) skip += s.textContent ?? '';
-  if (!skip) return text;
+function readText(el: Element): string {
   let out = '';
+  let lastParent: Node | null = null;
   const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const p = n.parentElement;
-    if (p && /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(p.tagName)) continue;
-    out += n.nodeValue ?? '';
+    if (p && SKIP.test(p.tagName.toUpperCase())) continue;
+    const v = n.nodeValue ?? '';
+    if (!v) continue;
+    out += lastParent && lastParent !== p ? ' ' + v : v;
+    lastParent = p;
   }
   return out;
 }

@@ -63,7 +63,7 @@ export const UPSELL_RULES: Record<UpsellKind, KindRules> = {
   },
   newsletter: {
     tokens: ['newsletter', 'signup', 'sign-up', 'optin', 'opt-in', 'mailchimp', 'mc4wp', 'mc_embed', 'mailpoet', 'sendinblue', 'brevo', 'substack', 'nlform', 'nl-form', 'boletin', 'infolettre', 'emailsubscribe', 'email-subscribe', 'email-signup', 'emailsignup', 'inlinesignup', 'inline-signup', 'lettre-info', 'mimi-form', 'newspack-'],
-    weakTokens: ['email', 'e-mail', 'inscription', 'subscribe'],
+    weakTokens: ['email', 'e-mail', 'inscription', 'subscribe', 'lettre', 'letter', 'brief'],
     links: ['/(?:newsletters?|newsletter-anmeldung|boletin|boletines|infolettres?|lettres?-d-information)(?:[/?#.-]|$)', 'list-manage\\.com/'],
     cta: [
       'newsletters?', 'sign up (?:for|to) (?:our|the|my)', '(?:delivered|sent|straight|directly?) (?:straight )?to your inbox', 'in your inbox', 'enter your e-?mail',
@@ -96,18 +96,18 @@ export const UPSELL_RULES: Record<UpsellKind, KindRules> = {
     weakTokens: ['app', 'install', 'mobile'],
     links: ['^(?:https?:)?//(?:apps\\.apple\\.com|itunes\\.apple\\.com|play\\.google\\.com/store/apps|[a-z0-9-]+\\.app\\.link|app\\.adjust\\.com|[a-z0-9-]+\\.onelink\\.me)', '/(?:app|apps|applications?|aplicacion|appli)(?:[/?#.-]|$)'],
     cta: [
-      '(?:download|get|install|try) (?:our|the)(?: free| new| [\\p{L}\\p{N}]+){0,3} app', 'open in (?:the )?app', 'add to (?:your )?home ?screen', 'on (?:our|your|the) (?:mobile )?app',
+      '(?:download|get|install|try) (?:our|the)(?: free| new| [\\p{L}\\p{N}]+){0,3} app', 'open in (?:the )?app', 'add (?:[\\p{L}\\p{N}]+ ){0,4}to (?:your )?home ?screen', 'on (?:our|your|the) (?:mobile )?app',
       'available on the app store', 'get it on google play', 'télécharge(?:z)? (?:notre |l[’\'])\\s?app(?:li(?:cation)?)?', "(?:dans|sur) l[’']appli(?:cation)?",
-      'ajouter (?:à|sur) l[’\']écran d[’\']accueil', 'notre application', '(?:laden sie|holen sie sich|hol dir) (?:unsere |die )?(?:[\\p{L}]+-)?app',
-      '(?:in|mit) (?:unserer|der) app', 'zum (?:home-?|start)bildschirm hinzufügen', 'app herunterladen', 'jetzt die app', 'descarga (?:nuestra |la )?(?:app|aplicaci[óo]n)',
-      '(?:en|desde) (?:la|nuestra) app', 'añadir a (?:la )?pantalla de inicio', 'scarica (?:la |l[’\'])\\s?app', "sull[’']app", 'aggiungi alla schermata',
+      'ajouter (?:[\\p{L}\\p{N}+]+ ){0,4}(?:à|sur) l[’\']écran d[’\']accueil', 'notre application', '(?:laden sie|holen sie sich|hol dir) (?:unsere |die )?(?:[\\p{L}]+-)?app',
+      '(?:in|mit) (?:unserer|der) app', '(?:zum|auf den) (?:home-?|start)bildschirm', 'app herunterladen', 'jetzt die app', 'descarga (?:nuestra |la )?(?:app|aplicaci[óo]n)',
+      '(?:en|desde) (?:la|nuestra) app', '(?:añadir|agregar|añade) (?:[\\p{L}\\p{N}]+ ){0,4}a (?:la )?pantalla de inicio', 'scarica (?:la |l[’\'])\\s?app', "sull[’']app", 'aggiungi (?:[\\p{L}\\p{N}]+ ){0,4}alla schermata',
     ],
     hint: ['app store', 'google play', 'appli', 'application', 'mobile app'],
   },
   follow: {
     tokens: ['googlenews', 'google-news', 'gnews', 'preferredsource', 'preferred-source', 'googlepreferred', 'follow-us', 'followus', 'whatsapp-group', 'whatsapp-channel', 'telegram', 'siguenos', 'suivez-nous', 'google-noticias', 'googlenoticias', 'btngoogle'],
     weakTokens: ['follow', 'social', 'whatsapp'],
-    links: ['^(?:https?:)?//news\\.google\\.com/(?:publications|s/|.*[?&]hl=)', '^(?:https?:)?//(?:www\\.)?google\\.[a-z.]+/preferences/source', '^(?:https?:)?//(?:www\\.)?whatsapp\\.com/channel', '^(?:https?:)?//t\\.me/', '^(?:https?:)?//(?:chat|wa)\\.whatsapp\\.com/'],
+    links: ['^(?:https?:)?//news\\.google\\.com/(?:publications|s/|.*[?&]hl=)', '^(?:https?:)?//(?:www\\.)?google\\.[a-z.]+/preferences/source', '^(?:https?:)?//(?:www\\.)?whatsapp\\.com/channel', '^(?:https?:)?//t\\.me/', '^(?:https?:)?//(?:chat|wa)\\.whatsapp\\.com/', '^(?:https?:)?//(?:www\\.)?(?:facebook\\.com|instagram\\.com|linkedin\\.com/company|twitter\\.com|x\\.com|tiktok\\.com/@|youtube\\.com/(?:c/|channel/|@))(?!.*(?:share|intent|sharer|dialog))'],
     cta: [
       'follow us(?: on| @)?', 'preferred source', '(?:join|follow) (?:us|our channel|our community) on (?:whatsapp|telegram)', '(?:like|follow) us on facebook',
       'google news', 'suivez-nous', 'retrouvez-nous sur', 'rejoignez (?:notre|nous|-nous) (?:sur |chaîne|canal|communauté)?', 'rejoignez notre (?:chaîne|canal)',
