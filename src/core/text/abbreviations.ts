@@ -9,7 +9,7 @@ import type { Lang } from '../types.ts';
 /** Titles and fixed abbreviations: always joined with what follows (a name, a noun, a number). */
 export const ALWAYS_MERGE: Record<Lang, readonly string[]> = {
   en: ['Mr', 'Mrs', 'Ms', 'Messrs', 'Dr', 'Prof', 'Sen', 'Sens', 'Rep', 'Reps', 'Gov', 'Gen', 'Lt', 'Col', 'Sgt',
-    'Capt', 'Cmdr', 'Adm', 'Rev', 'Hon', 'Pres', 'Supt', 'Det', 'St', 'Mt', 'Ft', 'vs', 'No', 'Nos', 'Fig', 'approx'],
+    'Capt', 'Cmdr', 'Adm', 'Rev', 'Hon', 'Pres', 'Supt', 'Det', 'St', 'Mt', 'Ft', 'vs', 'Fig', 'approx'],
   fr: ['M', 'MM', 'Mme', 'Mmes', 'Mlle', 'Mlles', 'Dr', 'Pr', 'Me', 'Mgr', 'St', 'Ste', 'Vve', 'cf', 'env', 'réf'],
   de: ['Dr', 'Prof', 'Hr', 'Hrn', 'Fr', 'Nr', 'St', 'Dipl', 'Ing', 'z', 'h', 'a', 'v', 'vgl', 'ca', 'bzw', 'inkl', 'ggf', 'evtl',
     'sog', 'Abs', 'Art', 'Bd', 'Str'],
@@ -44,3 +44,6 @@ export const TIME_ZONES: readonly string[] = ['Eastern', 'Pacific', 'Central', '
 /** German month names: "am 3. Oktober" is an ordinal date, not a sentence end. */
 export const DE_MONTHS: readonly string[] = ['Januar', 'Jänner', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli',
   'August', 'September', 'Oktober', 'November', 'Dezember'];
+
+/** Number signs: joined only when a number follows ("No. 1", "núm. 5"); "No. Is it useful?" is two sentences. */
+export const BEFORE_NUMBER: readonly string[] = ['No', 'Nos', 'no', 'Nr', 'nr', 'núm', 'Núm', 'n', 'N', 'Art', 'art'];

@@ -24,7 +24,11 @@ const cases: Record<Lang, Array<[string, string[]]>> = {
     ['“We are ready,” he said. “We won.” Yes.', ['“We are ready,” he said.', '“We won.”', 'Yes.']],
     ['“It is done. We move on,” said Ms. Lee. Next.', ['“It is done. We move on,” said Ms. Lee.', 'Next.']],
     ['He lives in St. Louis. She does not.', ['He lives in St. Louis.', 'She does not.']],
+    ['It was cut down via "cuts” to ten. They moved. Fine.', ['It was cut down via "cuts” to ten.', 'They moved.', 'Fine.']],
+    ['"We won. It was hard," she said. Next.', ['"We won. It was hard," she said.', 'Next.']],
     ['Really? Yes! Fine...', ['Really?', 'Yes!', 'Fine...']],
+    ['Is it cheap? No. Is it useful? Yes.', ['Is it cheap?', 'No.', 'Is it useful?', 'Yes.']],
+    ['He ranked No. 1 in the world. Then he fell.', ['He ranked No. 1 in the world.', 'Then he fell.']],
     ['LA CROSSE, Wis. (AP) — After a summer of tumult, the path is clear. Next.', ['LA CROSSE, Wis. (AP) — After a summer of tumult, the path is clear.', 'Next.']],
     ['He was shot in Hialeah, Fla. The police came.', ['He was shot in Hialeah, Fla.', 'The police came.']],
   ],
@@ -52,6 +56,8 @@ const cases: Record<Lang, Array<[string, string[]]>> = {
     ['Haus Nr. 5 brennt. Die Feuerwehr kommt.', ['Haus Nr. 5 brennt.', 'Die Feuerwehr kommt.']],
     ['Das sagte John v. Berenberg-Consbruch. Gut.', ['Das sagte John v. Berenberg-Consbruch.', 'Gut.']],
     ['Er sagte: „Wir sind bereit. Wir kommen.“ Dann ging er.', ['Er sagte: „Wir sind bereit. Wir kommen.“', 'Dann ging er.']],
+    ['Er forderte, »die Krise zu beenden« und zu verhandeln. Bartsch widersprach. Gut.', ['Er forderte, »die Krise zu beenden« und zu verhandeln.', 'Bartsch widersprach.', 'Gut.']],
+    ['Sie sagte: »Wir kommen. Sofort.« Dann ging sie.', ['Sie sagte: »Wir kommen. Sofort.«', 'Dann ging sie.']],
   ],
   es: [
     ['La Sra. García dijo que sí. Bien.', ['La Sra. García dijo que sí.', 'Bien.']],
@@ -74,9 +80,10 @@ describe('splitSentences', () => {
     });
   }
 
-  test('paragraphs never merge, even inside an unclosed quote', () => {
+  test('paragraphs never merge, and a quote that does not close in its paragraph glues nothing', () => {
     expect(splitSentences('« Une citation ouverte. Encore.\n\nNouveau paragraphe.', 'fr')).toEqual([
-      '« Une citation ouverte. Encore.',
+      '« Une citation ouverte.',
+      'Encore.',
       'Nouveau paragraphe.',
     ]);
   });

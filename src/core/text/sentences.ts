@@ -1,5 +1,5 @@
 import type { Lang } from '../types.ts';
-import { ALWAYS_MERGE, DE_MONTHS, MERGE_UNLESS_OPENER, TIME_ZONES } from './abbreviations.ts';
+import { ALWAYS_MERGE, BEFORE_NUMBER, DE_MONTHS, MERGE_UNLESS_OPENER, TIME_ZONES } from './abbreviations.ts';
 import { stopWords } from './stop-words.ts';
 
 /** A sentence with its place in the input text. */
@@ -46,6 +46,7 @@ function mergeUnlessOpener(lang: Lang): ReadonlySet<string> {
   return s;
 }
 const timeZones = new Set(TIME_ZONES);
+const beforeNumber = new Set(BEFORE_NUMBER);
 const deMonths = new Set(DE_MONTHS);
 
 /** The token right before a final period: "M" in "déclaré M.", "U.S" in "the U.S.", "3" in "am 3.". */
@@ -65,6 +66,7 @@ function abbreviationContinues(cur: string, next: string, lang: Lang): boolean {
   const token = TOKEN_BEFORE_PERIOD.exec(cur.trimEnd())?.[1]?.split(/['’]/).pop();
   const nextWord = FIRST_WORD.exec(next)?.[1];
   if (!token || !nextWord) return false;
+  if (beforeNumber.has(token) && /^\d/.test(nextWord)) return true;
   if (alwaysMerge(lang).has(token)) return true;
   // A dateline: "LA CROSSE, Wis. (AP) — After a summer…".
   if (WIRE_TAG.test(next)) return true;
@@ -84,18 +86,41 @@ function abbreviationContinues(cur: string, next: string, lang: Lang): boolean {
 
 /**
  * How many quotations are still open at the end of `s`. « » and „ “ / “ ” are directional (German closes
- * with “), straight double quotes alternate.
+ * with “ and may use »…« the other way round); a straight " opens after a space or bracket and closes
+ * otherwise, so mixed styles ("cuts”) still balance.
  */
 function openQuotes(s: string, lang: Lang): number {
   let depth = 0;
-  let straight = 0;
-  for (const ch of s) {
-    if (ch === '«' || ch === '„') depth++;
-    else if (ch === '»' || ch === '”') depth = Math.max(0, depth - 1);
-    else if (ch === '“') depth = lang === 'de' && depth > 0 ? depth - 1 : depth + 1;
-    else if (ch === '"') straight ^= 1;
+  // German »…« style: decided by whichever guillemet comes first.
+  const reversed = lang === 'de' && s.indexOf('»') >= 0 && (s.indexOf('«') < 0 || s.indexOf('»') < s.indexOf('«'));
+  const chars = [...s];
+  chars.forEach((ch, i) => {
+    let open: boolean | null = null;
+    if (ch === '«') open = !reversed;
+    else if (ch === '»') open = reversed;
+    else if (ch === '„') open = true;
+    else if (ch === '”') open = false;
+    else if (ch === '“') open = !(lang === 'de' && depth > 0);
+    else if (ch === '"') open = (i === 0 || /[\s([{]/u.test(chars[i - 1]!)) && i + 1 < chars.length && !/\s/u.test(chars[i + 1]!);
+    if (open === true) depth++;
+    else if (open === false) depth = Math.max(0, depth - 1);
+  });
+  return depth;
+}
+
+/**
+ * How many of the following segments to glue to `text` so its open quotation closes; 0 when it does not
+ * close within MAX_QUOTE_MERGES segments or MAX_QUOTE_SENTENCE characters (a quote that runs on to the next
+ * paragraph, or a stray mark, must not swallow several sentences).
+ */
+function segmentsUntilQuoteCloses(text: string, raw: readonly Piece[], from: number, lang: Lang): number {
+  let joined = text;
+  for (let k = 0; k < MAX_QUOTE_MERGES && from + k < raw.length; k++) {
+    joined += raw[from + k]!.text;
+    if (joined.length > MAX_QUOTE_SENTENCE) return 0;
+    if (openQuotes(joined, lang) === 0) return k + 1;
   }
-  return depth + straight;
+  return 0;
 }
 
 /** A closing quote that Intl put at the start of the next segment: "« Nous sommes prêts. » Puis…". */
@@ -118,23 +143,19 @@ function segmentParagraph(para: string, offset: number, lang: Lang): Piece[] {
     raw.push(piece);
   }
   const out: Piece[] = [];
-  let quoteMerges = 0;
-  for (const piece of raw) {
+  // Segments still to be glued because a quotation opened in `cur` closes a few segments later.
+  let quoteTail = 0;
+  raw.forEach((piece, i) => {
     const cur = out[out.length - 1];
-    if (cur) {
-      const inQuote =
-        quoteMerges < MAX_QUOTE_MERGES &&
-        cur.text.length + piece.text.length <= MAX_QUOTE_SENTENCE &&
-        openQuotes(cur.text, lang) > 0;
-      if (inQuote || abbreviationContinues(cur.text, piece.text, lang)) {
-        if (inQuote) quoteMerges++;
-        cur.text += piece.text;
-        continue;
-      }
+    if (cur && quoteTail === 0 && openQuotes(cur.text, lang) > 0) quoteTail = segmentsUntilQuoteCloses(cur.text, raw, i, lang);
+    if (cur && (quoteTail > 0 || abbreviationContinues(cur.text, piece.text, lang))) {
+      if (quoteTail > 0) quoteTail--;
+      cur.text += piece.text;
+      return;
     }
-    quoteMerges = 0;
+    quoteTail = 0;
     out.push({ ...piece });
-  }
+  });
   return out;
 }
 
