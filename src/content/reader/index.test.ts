@@ -8,13 +8,19 @@ import { closeReader, isReaderOpen, toggleReader } from './index.ts';
 const para = (i: number) =>
   `<p>Paragraph ${i} of the story: the company said on Monday that it would invest heavily in new plants across the region, a move analysts called bold.</p>`;
 
+/** Test markup we wrote ourselves, parsed inertly (no innerHTML sink, even in tests). */
+function setBody(html: string) {
+  const parsed = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+  document.body.replaceChildren(...[...parsed.body.childNodes].map((n) => document.importNode(n, true)));
+}
+
 function setPage(extra = '', dir = '') {
   document.documentElement.setAttribute('lang', 'en');
   if (dir) document.documentElement.setAttribute('dir', dir);
   else document.documentElement.removeAttribute('dir');
-  document.head.innerHTML = '<title>Acme invests</title>';
-  document.body.innerHTML = `<header><button id="menu">Menu</button></header>
-    <article><h1>Acme invests in plants</h1><p class="byline">By Jo Writer</p>${Array.from({ length: 8 }, (_, i) => para(i)).join('')}${extra}</article>`;
+  document.title = 'Acme invests';
+  setBody(`<header><button id="menu">Menu</button></header>
+    <article><h1>Acme invests in plants</h1><p class="byline">By Jo Writer</p>${Array.from({ length: 8 }, (_, i) => para(i)).join('')}${extra}</article>`);
 }
 
 const host = () => document.querySelector<HTMLElement>('[data-nutgraf-reader]');
@@ -99,14 +105,14 @@ test('applies saved reader settings, and the toolbar changes them', async () => 
 });
 
 test('right-to-left pages read right to left', () => {
-  document.body.innerHTML = `<article><h1>عنوان</h1>${Array.from({ length: 8 }, () => '<p>هذا نص عربي طويل بما يكفي ليعتبر فقرة من مقال إخباري حقيقي عن الاقتصاد والسياسة والمجتمع في المنطقة.</p>').join('')}</article>`;
+  setBody(`<article><h1>عنوان</h1>${Array.from({ length: 8 }, () => '<p>هذا نص عربي طويل بما يكفي ليعتبر فقرة من مقال إخباري حقيقي عن الاقتصاد والسياسة والمجتمع في المنطقة.</p>').join('')}</article>`);
   document.documentElement.setAttribute('dir', 'rtl');
   toggleReader(document, undefined, { loadPrefs: null });
   expect(inShadow<HTMLElement>('.nr-page')!.dir).toBe('rtl');
 });
 
 test('a page with no article still opens with a clear message', () => {
-  document.body.innerHTML = '<nav><a href="/">Home</a></nav>';
+  setBody('<nav><a href="/">Home</a></nav>');
   toggleReader(document, undefined, { loadPrefs: null });
   expect(inShadow('.nr-empty')!.textContent).toBe('No article text could be found on this page.');
 });

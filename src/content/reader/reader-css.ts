@@ -24,6 +24,7 @@ export const READER_CSS = `
 }
 .nr-bar button[aria-pressed="true"] { border-color: var(--accent); box-shadow: inset 0 0 0 1px var(--accent); }
 .nr-bar .nr-close { margin-inline-start: auto; }
+.nr-sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 :focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
 .nr-page { box-sizing: border-box; max-width: calc(var(--width) * 1ch + 48px); margin: 0 auto; padding: 24px 24px 96px; }
 .nr-card { margin: 0 0 24px; }

@@ -16,8 +16,18 @@ export interface ToolbarActions {
 function button(doc: Document, label: string, text: string, action: string, onClick: (b: HTMLButtonElement) => void): HTMLButtonElement {
   const b = doc.createElement('button');
   b.type = 'button';
-  b.textContent = text;
-  if (label !== text) b.setAttribute('aria-label', label);
+  if (label === text) b.textContent = text;
+  else {
+    // An icon-like glyph ("A+") is shown but hidden from assistive tech, which reads the label instead:
+    // an aria-label that does not contain the visible text fails WCAG 2.5.3 (label in name).
+    const glyph = doc.createElement('span');
+    glyph.setAttribute('aria-hidden', 'true');
+    glyph.textContent = text;
+    const name = doc.createElement('span');
+    name.className = 'nr-sr';
+    name.textContent = label;
+    b.append(glyph, name);
+  }
   b.title = label;
   b.dataset.action = action;
   b.addEventListener('click', () => onClick(b));
