@@ -1,19 +1,13 @@
 import { useState } from 'preact/hooks';
-import type { UpsellKind } from '../../core/types.ts';
 import type { HiddenBlockInfo } from '../../messaging/protocol.ts';
 import { t } from '../../platform/i18n.ts';
+import { hiddenKindLabel } from '../format/hidden-kind-label.ts';
 
 interface HiddenBlocksProps {
   hidden: HiddenBlockInfo[];
   /** Show one block again by id, or every block when called without one. */
   onRestoreHidden?: (id?: string) => void;
   idPrefix: string;
-}
-
-/** The kind of a hidden block in the reader's language ("Newsletter sign-up"). */
-export function hiddenKindLabel(kind: UpsellKind): string {
-  const pascal = kind.split('-').map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join('');
-  return t(`hidden_kind${pascal}`);
 }
 
 /** "3 promos hidden", expandable to the list of blocks with their reasons and "show again" buttons. */
