@@ -135,6 +135,18 @@ export function buildEntityTable(sentences: string[], lang: Lang, title: string,
   const standalone = new Set(found.filter(([sp]) => sp.tokens.length <= 2 && !sp.tokens.some((t) => PARTICLE_RE.test(t))).map(([sp]) => nameKey(sp.text)));
   for (const [span0, si, s] of found) {
     let span = span0;
+    // "Suédois Astra", "Logement Julien Denormandie", "Hashtag Crocs": a first word the article also writes in
+    // lowercase (or, in German, never uses as a name on its own) in front of a name that stands alone elsewhere.
+    if (span.tokens.length >= 2) {
+      const first = span.tokens[0] ?? '';
+      const rest = span.tokens.slice(1);
+      const restKey = nameKey(rest.join(' '));
+      const firstCommon = common.has(fold(first)) || (lang === 'de' && span.initial && !standalone.has(nameKey(first)));
+      if (firstCommon && standalone.has(restKey) && !PARTICLE_RE.test(rest[0] ?? '')) {
+        const cut = span.text.indexOf(rest[0] ?? '', first.length);
+        if (cut > 0) span = { ...span, text: span.text.slice(cut), index: span.index + cut, tokens: rest, initial: false };
+      }
+    }
     if (lang === 'de' && span.tokens.length >= 2 && DE_HEAD.test(span.tokens[0] ?? '') && !/\p{Lu}.*\p{Lu}/u.test(span.tokens[0] ?? '')) {
       const cut = span.text.indexOf(span.tokens[1] ?? '', (span.tokens[0] ?? '').length);
       if (cut > 0) span = { ...span, text: span.text.slice(cut), index: span.index + cut, tokens: span.tokens.slice(1), initial: false, titled: false };

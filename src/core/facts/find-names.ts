@@ -22,7 +22,7 @@ export interface NameSpan {
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-&]*/gu;
 const ELISION = /^(?:[dlsncjmt]|qu|jusqu|lorsqu|puisqu|presqu|dell|dall|nell|sull|all|coll|quell|un)['’](?=\p{Lu})/iu;
-const PARTICLES = new Set(['de', 'du', 'des', 'de la', 'del', 'della', 'delle', 'di', 'da', 'do', 'dos', 'von', 'van', 'der', 'den', 'of', 'for', '&', 'y', 'e', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'zu', 'ten', 'ter', "d'", 'd’']);
+const PARTICLES = new Set(['de', 'du', 'des', 'de la', 'del', 'della', 'delle', 'di', 'da', 'do', 'dos', 'von', 'van', 'der', 'den', 'of', 'for', '&', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'zu', 'ten', 'ter', "d'", 'd’']);
 /** German articles are not name particles: "Ausbau des Kooperationsnetzwerks" is two nouns, not a name. */
 const DE_NOT_PARTICLES = new Set(['der', 'des', 'den', 'die', 'das', 'dem', 'e', 'la', 'le', 'el', 'y', 'da', 'do']);
 /** Capitalised words that look like sentence openers but begin names ("New York"). */
@@ -55,6 +55,9 @@ function breakers(lang: Lang): Set<string> {
   return s;
 }
 
+/** "y"/"e"/"and" join names only inside institutions ("Ministerio de Energía y Minas"), not lists ("Tesla y Mercedes"). */
+const COORD = new Set(['y', 'e', 'and', 'et', 'und']);
+const INSTITUTIONS = /^(?:Minist\p{L}*|Department|Departamento|Département|Secretar\p{L}*|Institut\p{L}*|Banco|Banque|Bank|Consejo|Conseil|Consiglio|Comisi\p{L}*|Commission|Fondo|Fonds|Agencia|Agence|Agenzia|Universi\p{L}*|Direcci\p{L}*|Direction|Servicio|Service|Fundaci\p{L}*|Fondation|Fondazione|Office|Bureau)$/u;
 const ARTICLES = new Set(['Le', 'La', 'Les', 'The', 'El', 'Los', 'Las', 'Il', 'Lo', 'Der', 'Die', 'Das']);
 const TITLE_SET = new Set(Object.values(TITLES).flat());
 const SUFFIX_SET = new Set(ORG_SUFFIXES);
@@ -151,7 +154,7 @@ export function findNames(sentence: string, lang: Lang, commonWords?: ReadonlySe
         cur = { start, end, tokens: [tok], initial: opener && !elided, titled: wasTitled || TITLE_SET.has(prevTok), elided };
       }
       pendingParticles = [];
-    } else if (cur && particles.has(f) && !hardGap) {
+    } else if (cur && !hardGap && (particles.has(f) || (COORD.has(f) && INSTITUTIONS.test(cur.tokens[0] ?? '')))) {
       pendingParticles.push({ text: tok, end });
     } else {
       flush();

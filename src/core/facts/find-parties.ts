@@ -6,7 +6,8 @@ import type { PartyFact } from '../types.ts';
 import type { Lang } from '../types.ts';
 import { DE_NOUN_SUFFIX, kindOf, nameKey, type EntityTable } from './entity-table.ts';
 
-const MAX_PARTIES = 8;
+/** A ranked list: the card shows the first few, the rest serve the expanded view and the library. */
+const MAX_PARTIES = 10;
 
 /** Picks and orders the parties from the entity table. */
 export function findParties(table: EntityTable, lang: Lang, about: string[], sentenceOf: (name: string) => { sentence: number; text: string } | undefined): PartyFact[] {
@@ -16,6 +17,8 @@ export function findParties(table: EntityTable, lang: Lang, about: string[], sen
     .filter((e) => !(e.articleLed > 0 && e.articleLed * 2 >= e.mentions && !e.inAbout))
     // German: a lone capitalised word with a common-noun ending is a noun unless something says it is a name.
     .filter((e) => !(lang === 'de' && e.tokens.length === 1 && !/\p{Lu}.*\p{Lu}/u.test(e.name) && DE_NOUN_SUFFIX.test(e.key) && !e.inAbout && e.speaker === 0 && e.personCues === 0 && e.orgCues === 0))
+    // German capitalises every noun: a lone word needs the headline, metadata, a cue or three mentions to be a name.
+    .filter((e) => !(lang === 'de' && e.tokens.length === 1 && !/\p{Lu}.*\p{Lu}/u.test(e.name) && !e.inTitle && !e.inAbout && e.personCues + e.orgCues === 0 && e.speaker === 0 && (e.mentions < 3 || e.articleLed > 0)))
     // Codes and ordinals ("C1", "Ba2", "Q179", "XXe") are not parties.
     .filter((e) => !/^(?:\p{Lu}{1,2}\d+|[IVXLC]+e|\d.*)$/u.test(e.name))
     .map((e) => {
