@@ -195,3 +195,16 @@ describe('FactCard direction and language', () => {
     expect(one('.nfc-quote q').getAttribute('dir')).toBe('auto');
   });
 });
+
+describe('FactCard in every UI language', () => {
+  test.each([
+    ['de', 'Speichern', 'bis zu 2\u00a0Mrd.\u00a0$'],
+    ['es', 'Guardar', 'hasta 2000\u00a0M\u00a0US$'],
+    ['it', 'Salva', 'fino a 2\u00a0Mld\u00a0USD'],
+  ] as const)('%s', (lang, save, amount) => {
+    useMessages(lang);
+    mount({ locale: lang, onSave: vi.fn() });
+    expect(one('[data-action="save"]').textContent).toBe(save);
+    expect(one('[data-fact="amount"]').textContent).toBe(amount);
+  });
+});

@@ -4,9 +4,12 @@ import { vi } from 'vitest';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import en from '../../_locales/en/messages.json' with { type: 'json' };
 import fr from '../../_locales/fr/messages.json' with { type: 'json' };
+import de from '../../_locales/de/messages.json' with { type: 'json' };
+import es from '../../_locales/es/messages.json' with { type: 'json' };
+import it from '../../_locales/it/messages.json' with { type: 'json' };
 
 interface Message { message: string; placeholders?: Record<string, { content: string }> }
-const FILES: Record<string, Record<string, Message>> = { en, fr };
+const FILES: Record<string, Record<string, Message>> = { en, fr, de, es, it };
 
 /** Resolves one message like `browser.i18n.getMessage`: named placeholders → `$1…$9` → substitutions. */
 export function resolveMessage(entry: Message | undefined, substitutions?: string | Array<string | number>): string {
@@ -22,7 +25,7 @@ export function resolveMessage(entry: Message | undefined, substitutions?: strin
 }
 
 /** Mocks `browser.i18n` with the given locale's messages file. Call after `fakeBrowser.reset()`. */
-export function useMessages(lang: 'en' | 'fr' = 'en'): void {
+export function useMessages(lang: 'en' | 'fr' | 'de' | 'es' | 'it' = 'en'): void {
   const file = FILES[lang]!;
   vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key, subs) => resolveMessage(file[key], subs));
   vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue(lang);
