@@ -5,7 +5,7 @@
 import type { ArticleFacts, DateFact, EventFact, NumberFact, PageMeta } from '../types.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { detectLang } from '../text/detect-lang.ts';
-import { fallbackSummarize as summarize } from './fallback-text.ts';
+import { summarize } from '../summarize/summarize.ts';
 import { parseAmounts } from './parse-amounts.ts';
 import { parseNumbers } from './parse-numbers.ts';
 import { parseDates } from './parse-dates.ts';
