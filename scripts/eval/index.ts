@@ -120,6 +120,15 @@ async function run(corpus: Corpus, o: Options, partial: string, requests: { loca
   console.log(`eval: ${rows.length} pages, ${o.concurrency} tabs, page scripts ${scripts ? 'ON' : 'off'}, baseline ${o.baseline}; page scores → ${partial}`);
   writeFileSync(partial, '');
   const started = Date.now();
+  // kill / Ctrl-C: take no new page. Playwright's own SIGINT handler may end the process right away; the page
+  // scores written so far stay in `partial` for --report-from either way.
+  const stop = new AbortController();
+  for (const sig of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(sig, () => {
+      process.stderr.write(`  ${sig}: stopping; page scores so far are in ${partial} (--report-from)\n`);
+      stop.abort();
+    });
+  }
   return runCorpus(
     {
       corpus,
@@ -130,6 +139,7 @@ async function run(corpus: Corpus, o: Options, partial: string, requests: { loca
       scripts,
       baseline: o.baseline as 'auto' | 'all',
       requests,
+      signal: stop.signal,
       wantsBaseline: (row) => corpus.upsell.has(row.id) || (truth.get(row.id)?.length ?? 0) > 0,
       onProgress: (done, total) => {
         if (done % 50 === 0 || done === total) {

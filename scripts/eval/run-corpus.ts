@@ -44,6 +44,8 @@ export interface RunOptions {
   onProgress?: (done: number, total: number) => void;
   /** Filled in while running. */
   requests?: RequestStats;
+  /** Stops taking new pages; pages broken by the stop are dropped, the rest is returned. */
+  signal?: AbortSignal;
 }
 
 export interface PageRun {
@@ -128,7 +130,7 @@ export function pagePolicy(scripts: boolean): string {
   return scripts ? "default-src 'self' data: blob: 'unsafe-inline' 'unsafe-eval'" : "default-src 'self' data: blob: 'unsafe-inline'; script-src 'none'";
 }
 
-/** Runs every row and returns what `score` makes of each page, in row order. */
+/** Runs every row and returns what `score` makes of each page, in row order (fewer when stopped). */
 export async function runCorpus<T>(opts: RunOptions, score: (run: PageRun) => T): Promise<T[]> {
   const server = await startServer({ resolve: corpusResolver(opts.corpus), headers: { 'Content-Security-Policy': pagePolicy(opts.scripts) } });
   const requests = opts.requests ?? { local: 0, blocked: 0 };
@@ -189,16 +191,18 @@ export async function runCorpus<T>(opts: RunOptions, score: (run: PageRun) => T)
     let finished = 0;
     const worker = async () => {
       const t: Tabs = { page: null, basePage: null };
-      while (next < opts.rows.length) {
+      while (next < opts.rows.length && !opts.signal?.aborted) {
         const index = next++;
-        results[index] = score(await runOne(opts.rows[index] as ManifestRow, t));
+        const run = await runOne(opts.rows[index] as ManifestRow, t);
+        if (run.error && opts.signal?.aborted) break; // the browser went away under it: not the page's fault
+        results[index] = score(run);
         opts.onProgress?.(++finished, opts.rows.length);
       }
       await t.page?.close().catch(() => {});
       await t.basePage?.close().catch(() => {});
     };
     await Promise.all(Array.from({ length: Math.max(1, opts.concurrency) }, worker));
-    return results;
+    return results.filter((r) => r !== undefined);
   } finally {
     await session?.close();
     await (plain as Browser | null)?.close().catch(() => {});
