@@ -1,6 +1,15 @@
 /** Class names pages put on <html>/<body> to stop scrolling under a modal. */
 const LOCK_CLASS = /^(?:modal-open|no-?scroll|noscroll|overflow-hidden|is-locked|scroll-?lock(?:ed)?|has-modal|has-overlay|tp-modal-open|disable-scroll|stop-scrolling|lock-scroll|body-lock|fixed-body)$/i;
 
+function overflowHidden(el: HTMLElement, view: Window | null): boolean {
+  const cs = view?.getComputedStyle(el);
+  return [cs?.overflow, cs?.overflowY, el.style.overflow, el.style.overflowY].includes('hidden');
+}
+
+function positionFixed(el: HTMLElement, view: Window | null): boolean {
+  return view?.getComputedStyle(el).position === 'fixed' || el.style.position === 'fixed';
+}
+
 interface Saved {
   el: HTMLElement;
   style: string | null;
@@ -21,9 +30,7 @@ export class ScrollUnlock {
     for (const el of [doc.documentElement, doc.body]) {
       if (!el) continue;
       if ([...el.classList].some((c) => LOCK_CLASS.test(c))) return true;
-      const cs = view?.getComputedStyle(el);
-      const overflow = cs ? cs.overflowY || cs.overflow : el.style.overflow;
-      if (overflow === 'hidden' || (cs?.position ?? el.style.position) === 'fixed') return true;
+      if (overflowHidden(el, view) || positionFixed(el, view)) return true;
     }
     return false;
   }
@@ -36,9 +43,8 @@ export class ScrollUnlock {
       if (!el) continue;
       this.saved.push({ el, style: el.getAttribute('style'), cls: el.getAttribute('class') });
       for (const c of [...el.classList]) if (LOCK_CLASS.test(c)) el.classList.remove(c);
-      const cs = view?.getComputedStyle(el);
-      if ((cs ? cs.overflowY || cs.overflow : el.style.overflow) === 'hidden') el.style.setProperty('overflow', 'visible', 'important');
-      if ((cs?.position ?? el.style.position) === 'fixed') el.style.setProperty('position', 'static', 'important');
+      if (overflowHidden(el, view)) el.style.setProperty('overflow', 'visible', 'important');
+      if (positionFixed(el, view)) el.style.setProperty('position', 'static', 'important');
     }
     return true;
   }

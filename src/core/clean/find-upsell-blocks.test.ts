@@ -1,8 +1,11 @@
 // @vitest-environment jsdom
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { findUpsellBlocks, type UpsellBlock } from './find-upsell-blocks.ts';
+
+// jsdom on a shared, busy machine: parsing alone can take seconds.
+vi.setConfig({ testTimeout: 60_000 });
 
 const dir = resolve(import.meta.dirname, '../../../tests/fixtures/upsell');
 const files = readdirSync(dir).filter((f) => f.endsWith('.html'));
