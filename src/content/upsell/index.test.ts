@@ -17,6 +17,7 @@ beforeEach(() => {
   document.documentElement.removeAttribute('class');
   document.body.removeAttribute('style');
   document.body.removeAttribute('class');
+  // eslint-disable-next-line no-unsanitized/property -- test fixture markup written here, no page text
   document.body.innerHTML = story;
 });
 afterEach(() => vi.useRealTimers());
@@ -78,6 +79,7 @@ describe('startUpsellHiding', () => {
     const ctl = startUpsellHiding(document, { paywalled: false, signal: new AbortController().signal, onChange });
     ctl.restore(); // the user showed the first block again: it must stay shown
     for (let i = 0; i < 20; i++) {
+      // eslint-disable-next-line no-unsanitized/method -- test fixture markup written here, no page text
       document.body.insertAdjacentHTML('beforeend', `<div class="app-banner"><p>Download our app ${i}</p><a href="https://apps.apple.com/app/id1">Get the app</a></div>`);
       await vi.advanceTimersByTimeAsync(500);
     }
