@@ -76,6 +76,8 @@ export async function benchLibrary(opts: { ext?: string; count?: number } = {}):
       }
     };
 
+    const log = (m: string) => process.env.NUTGRAF_BENCH_VERBOSE && console.error(`[library bench] ${new Date().toISOString()} ${m}`);
+    log('opening library');
     const page = await context.newPage();
     await page.goto(baseUrl + 'library/index.html');
     await page.waitForSelector('body[data-ready="1"]', { timeout: 30_000 });
@@ -85,17 +87,20 @@ export async function benchLibrary(opts: { ext?: string; count?: number } = {}):
       const answer = await runtime.sendMessage({ nutgraf: 'importLibrary', data: { text } });
       return { ms: performance.now() - start, answer };
     }, file)) as { ms: number; answer: { ok: boolean; value?: unknown; error?: unknown } | undefined };
+    log(`imported: ${JSON.stringify(imported).slice(0, 200)}`);
     await page.close();
 
     const popupTimes: number[] = [];
     const libraryTimes: number[] = [];
     for (let i = 0; i < 3; i++) {
+      log(`round ${i}`);
       const p = await openReady('popup/index.html');
       if (p !== null) popupTimes.push(p);
       const l = await openReady('library/index.html');
       if (l !== null) libraryTimes.push(l);
     }
 
+    log('search');
     const lib = await context.newPage();
     await lib.goto(baseUrl + 'library/index.html');
     await lib.waitForSelector('body[data-ready="1"]', { timeout: 30_000 });

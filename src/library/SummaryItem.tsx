@@ -88,6 +88,9 @@ export function SummaryItem({ item, onDelete, onEdit }: Props) {
           <summary>{t('library_editNote')}</summary>
           {editing && <NoteEditor item={item} onEdit={onEdit} />}
         </details>
+        <a href={`../reader/index.html?id=${encodeURIComponent(item.id)}`} target="_blank" rel="noopener" data-action="open-summary">
+          {t('library_openSummary')}
+        </a>
         <button type="button" class="danger" data-action="delete" onClick={() => onDelete(item)}
           aria-label={t('library_deleteOne', item.title || item.url)}>
           {t('library_delete')}
