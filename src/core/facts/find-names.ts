@@ -29,6 +29,8 @@ const DE_NOT_PARTICLES = new Set(['der', 'des', 'den', 'die', 'das', 'dem', 'e',
 const NAME_STARTERS = new Set(['new', 'united', 'saint', 'san', 'santa', 'sainte', 'st']);
 /** Money and scale words: "Mio. EUR", "Milliarden Euro" are not names. */
 const MONEY_WORDS = ['mio', 'mrd', 'mrds', 'md', 'mds', 'millionen', 'milliarden', 'milliarde', 'million', 'millions', 'milliard', 'milliards', 'billion', 'billionen', 'euro', 'euros', 'eur', 'usd', 'dollar', 'dollars', 'prozent', 'tsd', 'mln', 'mld', 'millones', 'milioni', 'miliardi'];
+/** Acronyms of common nouns ("l'IA", "le PIB", "GPU"): capitalised, but never a party. */
+const GENERIC_ACRONYMS = ['ia', 'ai', 'ki', 'gpu', 'gpus', 'cpu', 'pib', 'gdp', 'bip', 'pil', 'tv', 'ceo', 'pdg', 'cfo', 'ong', 'ngo', 'pme', 'sms', 'pdf', 'hd', 'it', 'tva', 'vat', 'mwst', 'co2', 'adn', 'arn', 'dna', 'rna', 'usb', '5g', '4g', 'ipo', 'opa', 'opv', 'ttc', 'ht', 'faq', 'url', 'app', 'apps', 'ok', 'pc', 'suv', 'ev', 'evs', 'km', 'kw', 'mw', 'gw', 'twh'];
 /** Sentence-opening function words that are not in the stop lists ("Although Sweden…", "Whether American…"). */
 const OPENERS = ['although', 'whether', 'however', 'meanwhile', 'despite', 'while', 'after', 'before', 'during', 'since', 'under', 'because', 'courtesy', 'fixing', 'still', 'yet', 'today', 'yesterday', 'now', 'here', 'there', 'according', 'instead', 'other', 'others', 'many', 'some', 'most', 'several', 'both', 'beide', 'seit', 'nach', 'bereits', 'auch', 'doch', 'dabei', 'damit', 'zudem', 'außerdem', 'jedoch', 'heute', 'gestern', 'tanto', 'además', 'hoy', 'ayer', 'también', 'pero', 'sin', 'embargo', 'cependant', 'pourtant', 'ainsi', 'aujourd', 'hier', 'désormais', 'selon', 'mais', 'dont', 'comme', 'tandis', 'quand', 'lorsque', 'puis', 'oggi', 'ieri', 'intanto', 'inoltre', 'publié', 'mis', 'updated', 'published', 'veröffentlicht', 'aktualisiert', 'publicado', 'actualizado', 'pubblicato', 'aggiornato', 'photo', 'foto', 'image', 'bild', 'video', 'vidéo', 'lire', 'read', 'voir', 'see'];
 const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica'];
@@ -48,6 +50,7 @@ function breakers(lang: Lang): Set<string> {
     }
     for (const d of DAYS) s.add(fold(d));
     for (const w of MONEY_WORDS) s.add(w);
+    for (const w of GENERIC_ACRONYMS) s.add(w);
     for (const w of OPENERS) s.add(fold(w));
     for (const w of NAME_STARTERS) s.delete(w);
     breakerCache.set(lang, s);
