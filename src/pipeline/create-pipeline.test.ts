@@ -31,7 +31,8 @@ beforeEach(() => {
   document.replaceChild(document.importNode(parsed.documentElement, true), document.documentElement);
 });
 
-describe('createPipeline', () => {
+// Cold start (Readability, chrono, Preact) can take seconds on a loaded machine: not a timing assertion.
+describe('createPipeline', { timeout: 30_000 }, () => {
   test('mounts one card in an open shadow root with title and published facts', async () => {
     const pipeline = createPipeline();
     const state = await pipeline.run(options(new AbortController().signal));
