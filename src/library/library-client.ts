@@ -7,6 +7,7 @@ import { sendMessage } from '../messaging/index.ts';
 import browser from '../platform/browser.ts';
 import type { ImportReport, SavedSummary, SummaryInput } from '../storage/types.ts';
 import { LIBRARY } from '../storage/items.ts';
+import { readSummaries } from '../storage/summaries.ts';
 
 export interface LibraryClient {
   list(): Promise<SavedSummary[]>;
@@ -21,7 +22,8 @@ export interface LibraryClient {
 
 export function createLibraryClient(): LibraryClient {
   return {
-    list: () => sendMessage('listSummaries'),
+    // Read storage directly (one hop less for 10,000 summaries); the background only when a migration is due.
+    list: async () => (await readSummaries()) ?? sendMessage('listSummaries'),
     save: (input) => sendMessage('saveSummary', input),
     remove: (ids) => sendMessage('deleteSummaries', { ids }),
     restore: (items) => sendMessage('restoreSummaries', { items }),

@@ -1,7 +1,7 @@
 /** State of the library page: the list, its search index, and the actions (delete with undo, edit, import). */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ImportReport, SavedSummary } from '../storage/types.ts';
-import { buildSearchIndex } from './search-index.ts';
+import { buildSearchIndex, type SearchIndex } from './search-index.ts';
 import { toInput, type LibraryClient } from './library-client.ts';
 
 /** The message of an error from the background: the remote one (the `cause`) when there is one. */
@@ -14,7 +14,7 @@ export function errorMessage(e: unknown): string {
 export interface LibraryState {
   items: SavedSummary[] | null;
   loadError: string | null;
-  index: ReturnType<typeof buildSearchIndex>;
+  index: SearchIndex;
   remove(ids: string[]): Promise<SavedSummary[]>;
   restore(items: SavedSummary[]): Promise<void>;
   edit(item: SavedSummary, change: { note?: string; tags?: string[] }): Promise<void>;
@@ -49,7 +49,29 @@ export function useLibrary(client: LibraryClient): LibraryState {
     };
   }, [client, reload]);
 
-  const index = useMemo(() => buildSearchIndex(items ?? []), [items]);
+  // The index is built after the first paint (idle), or at once when a search needs it before that.
+  const built = useRef<{ items: SavedSummary[]; index: SearchIndex } | null>(null);
+  const [, setBuilt] = useState(0);
+  const getIndex = useCallback((): SearchIndex => {
+    const list = items ?? [];
+    if (built.current?.items !== list) built.current = { items: list, index: buildSearchIndex(list) };
+    return built.current.index;
+  }, [items]);
+  useEffect(() => {
+    if (!items?.length) return;
+    const timer = setTimeout(() => {
+      getIndex();
+      setBuilt((n) => n + 1);
+    }, 50);
+    return () => clearTimeout(timer);
+  }, [items, getIndex]);
+  const index = useMemo<SearchIndex>(
+    () => ({
+      search: (query, filters = {}) =>
+        query.trim() ? getIndex().search(query, filters) : (items ?? []).filter((s) => (!filters.site || s.site === filters.site) && (!filters.lang || s.lang === filters.lang)),
+    }),
+    [items, getIndex],
+  );
 
   return {
     items,

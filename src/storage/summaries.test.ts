@@ -154,3 +154,14 @@ describe('export / import', () => {
     expect(md).toContain('- **How much:** $2.5 billion');
   });
 });
+
+describe('readSummaries (direct read by extension pages)', () => {
+  test('returns the list newest first once the layout is current, null before', async () => {
+    const { readSummaries } = await import('./summaries.ts');
+    await fakeBrowser.storage.local.set({ library: { items: [] } });
+    expect(await readSummaries()).toBeNull();
+    await saveSummary(makeInput(1));
+    await saveSummary(makeInput(2));
+    expect(await readSummaries()).toEqual(await listSummaries());
+  });
+});

@@ -56,6 +56,32 @@ async function ensureLayout(): Promise<void> {
   if (legacy !== undefined) await local().remove(LIBRARY.legacyKey);
 }
 
+/** Every key of storage.local; getKeys (Chrome 130+, Firefox 143+) avoids reading every value. */
+async function allKeys(): Promise<string[]> {
+  const area = local() as unknown as { getKeys?: () => Promise<string[]> };
+  if (typeof area.getKeys === 'function') {
+    try {
+      return await area.getKeys();
+    } catch {
+      // Older browsers (and the fake browser in tests) have no getKeys: read everything instead.
+    }
+  }
+  return Object.keys(await local().get(null));
+}
+
+/**
+ * Read the library as it is stored, newest first, from any extension context (reads need no queue: every
+ * write is one atomic storage call). Null when the layout is not current yet: ask the background instead,
+ * which migrates first.
+ */
+export async function readSummaries(): Promise<SavedSummary[] | null> {
+  const all = await local().get(null);
+  if ((all[LIBRARY.metaKey] as { v?: number } | undefined)?.v !== LIBRARY.version) return null;
+  const items: SavedSummary[] = [];
+  for (const [key, value] of Object.entries(all)) if (key.startsWith(LIBRARY.prefix)) items.push(value as SavedSummary);
+  return items.sort(byNewest);
+}
+
 async function readAll(): Promise<SavedSummary[]> {
   const all = await local().get(null);
   const items: SavedSummary[] = [];
@@ -159,7 +185,7 @@ export function importLibrary(text: string): Promise<ImportReport> {
       merged++;
     }
     if (keys.length) await guardedWrite(() => local().set(write));
-    const total = Object.keys(await local().get(null)).filter((k) => k.startsWith(LIBRARY.prefix)).length;
+    const total = (await allKeys()).filter((k) => k.startsWith(LIBRARY.prefix)).length;
     return { added: incoming.length - merged, merged, total };
   });
 }
