@@ -14,9 +14,9 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   timeout: 120_000,
   expect: { timeout: 10_000 },
-  // Budget: the suite takes a few minutes on an idle 2-core machine (each test launches its own browser:
-  // ~2 s Chromium, ~6 s Firefox). The hard stop is a safety net for CI's 30-minute limit, not the budget.
-  globalTimeout: 20 * 60_000,
+  // Budget: a few minutes on an idle 2-core machine (each test launches its own browser: ~2 s Chromium,
+  // ~6 s Firefox). On CI a hard stop keeps the whole job under 30 minutes; locally (often a busy machine) none.
+  globalTimeout: process.env.CI ? 25 * 60_000 : 0,
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
   outputDir: 'test-results',
   use: {
