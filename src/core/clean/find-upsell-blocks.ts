@@ -65,6 +65,8 @@ export function findUpsellBlocks(doc: Document, opts: FindUpsellOptions): Upsell
     if (!t || t.length > 1200 || rules.consent.test(t.slice(0, 200))) continue;
     // Navigation ("Abonnement" in the menu) is site chrome, not an interruption.
     if (box.closest('nav, [role="navigation"], [role="menubar"], [role="menu"]')) continue;
+    // So are link lists in the header or footer ("About · Contact · Subscribe").
+    if (box.closest('header, footer, [role="banner"], [role="contentinfo"]') && (box.closest('li') || /^(UL|OL)$/.test(box.tagName))) continue;
     const s = scoreUpsellBox(box, rules, text);
     if (s.score >= 2 && overlayChecks < MAX_OVERLAY_CHECKS) {
       overlayChecks++;

@@ -40,7 +40,7 @@ export function growToBox(seed: Element, protection: Protection, rules: Compiled
       if (rules.related.test(text.get(parent)) && !rules.related.test(text.get(box))) break;
       let outsideLinks = 0;
       for (const a of parent.getElementsByTagName('a')) if (!box.contains(a) && text.get(a).length > 1) outsideLinks++;
-      if (outsideLinks > 3) break;
+      if (outsideLinks > 1) break;
     }
     // Never swallow site navigation or the account links next to a subscribe button.
     if (parent.querySelector('nav, [role="navigation"]') && !box.querySelector('nav, [role="navigation"]')) break;
