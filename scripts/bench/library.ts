@@ -67,7 +67,7 @@ export async function benchLibrary(opts: { ext?: string; count?: number } = {}):
       const page = await context.newPage();
       await page.goto(baseUrl + path);
       try {
-        await page.waitForSelector('body[data-ready="1"]', { timeout: 30_000 });
+        await page.waitForSelector('body[data-ready="1"]', { state: 'attached', timeout: 180_000 });
         return (await page.evaluate(() => (window as unknown as { __nutgrafReadyAt?: number }).__nutgrafReadyAt ?? null)) as number | null;
       } catch {
         return null;
@@ -80,7 +80,7 @@ export async function benchLibrary(opts: { ext?: string; count?: number } = {}):
     log('opening library');
     const page = await context.newPage();
     await page.goto(baseUrl + 'library/index.html');
-    await page.waitForSelector('body[data-ready="1"]', { timeout: 30_000 });
+    await page.waitForSelector('body[data-ready="1"]', { state: 'attached', timeout: 180_000 });
     const imported = (await page.evaluate(async (text) => {
       const start = performance.now();
       const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime;
@@ -98,12 +98,13 @@ export async function benchLibrary(opts: { ext?: string; count?: number } = {}):
       if (p !== null) popupTimes.push(p);
       const l = await openReady('library/index.html');
       if (l !== null) libraryTimes.push(l);
+      log(`popup ${p?.toFixed(0)} ms, library ${l?.toFixed(0)} ms`);
     }
 
     log('search');
     const lib = await context.newPage();
     await lib.goto(baseUrl + 'library/index.html');
-    await lib.waitForSelector('body[data-ready="1"]', { timeout: 30_000 });
+    await lib.waitForSelector('body[data-ready="1"]', { state: 'attached', timeout: 180_000 });
     const searchTimes: number[] = [];
     for (let round = 0; round < 2; round++) {
       for (const q of [...QUERIES, '']) {
