@@ -1,0 +1,69 @@
+/**
+ * Hostile pages (issue 6 §1) in both browsers: payloads stay text and never run, trapped built-ins are never
+ * called, huge/deep/wide pages, frames, the page's own shadow DOM, strict CSPs, a promo re-inserted forever
+ * and ten pushState navigations in a second. One browser per test; every page checked, all failures reported.
+ * Pages: tests/fixtures/hostile/pages.ts; steps: tests/fixtures/hostile/run-hostile.ts.
+ */
+import { test } from './fixtures.ts';
+import type { Page as PpPage } from 'puppeteer-core';
+import { startHostileServer, type HostileServer } from '../fixtures/hostile/hostile-server.ts';
+import { HOSTILE_PAGES } from '../fixtures/hostile/pages.ts';
+import { INIT_SCRIPT } from '../fixtures/hostile/probes.ts';
+import { checkHostilePage, checkRapidSpa, checkUpsellForever, printTimings, type Driver, type TimingRow } from '../fixtures/hostile/run-hostile.ts';
+
+let server: HostileServer;
+test.beforeAll(async () => {
+  server = await startHostileServer();
+});
+test.afterAll(async () => {
+  await server?.close();
+});
+
+async function runAll(d: Driver): Promise<void> {
+  const rows: TimingRow[] = [];
+  for (const page of HOSTILE_PAGES) {
+    await test.step(page.name, async () => {
+      rows.push(await checkHostilePage(d, server, page));
+    });
+  }
+  await test.step('upsell re-inserted forever', async () => {
+    const r = await checkUpsellForever(d, server);
+    console.log(`${d.browser} upsell-forever: ${r.hides} hides for ${r.inserted} inserts; hiding settled ${r.settledAfterMs} ms after load`);
+  });
+  await test.step('10 pushState in 1 s', async () => {
+    const r = await checkRapidSpa(d, server);
+    console.log(`${d.browser} spa: ${r.passesAfterNav} pass(es) after the 10 navigations; last card ${r.lastCardAfterMs} ms after the first pushState`);
+  });
+  printTimings(rows);
+}
+
+test('hostile pages in chromium', async ({ context }) => {
+  test.slow();
+  const errors: string[] = [];
+  context.on('console', (m) => {
+    if (m.type() === 'error' && /^chrome-extension:/.test(m.location().url)) errors.push(`${m.text()} (${m.location().url})`);
+  });
+  context.on('weberror', (e) => errors.push(`weberror: ${e.error().message}`));
+  await context.addInitScript(INIT_SCRIPT);
+  const page = await context.newPage();
+  await runAll({
+    browser: 'chromium',
+    goto: (url) => page.goto(url),
+    evaluate: (expression) => page.evaluate(expression),
+    extensionErrors: () => errors.splice(0),
+  });
+});
+
+test('hostile pages in firefox', async ({ firefox }) => {
+  test.slow();
+  const page: PpPage = await firefox.browser.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${String(e)}`));
+  await page.evaluateOnNewDocument(INIT_SCRIPT);
+  await runAll({
+    browser: 'firefox',
+    goto: (url) => page.goto(url),
+    evaluate: <T,>(expression: string) => page.evaluate(expression) as Promise<T>,
+    extensionErrors: () => errors.splice(0),
+  });
+});
