@@ -87,7 +87,7 @@ function withoutUpdate(text: string): string {
   return pub && pub.index > u.index ? text.slice(pub.index) : text.slice(0, u.index);
 }
 
-const OUTSIDE = 'aside, nav, [class*="related" i], [class*="comment" i], [class*="teaser" i]';
+const OUTSIDE = 'aside, nav, [class*="related" i], [class*="comment" i]';
 
 function usable(el: Element): boolean {
   if (el.closest(OUTSIDE)) return false;

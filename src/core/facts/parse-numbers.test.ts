@@ -30,6 +30,14 @@ describe('parseNumbers', () => {
     ['it', '500 posti di lavoro', '500 posti di lavoro', 500, 'jobs', 'exact'],
     ['it', 'oltre 1.200 dipendenti', '1.200 dipendenti', 1200, 'employees', 'more-than'],
     ['it', '12 TWh all’anno', '12 TWh', 12, 'TWh', 'exact'],
+    ['fr', 'plus de 7,4 millions de personnes', '7,4 millions de personnes', 7.4e6, 'people', 'more-than'],
+    ['de', '23 Millionen Privathaushalte', '23 Millionen Privathaushalte', 23e6, 'households', 'exact'],
+    ['en', 'five million households', 'five million households', 5e6, 'households', 'exact'],
+    ['en', 'its 397 guest rooms', '397 guest rooms', 397, 'rooms', 'exact'],
+    ['es', '156 hectáreas', '156 hectáreas', 156, 'ha', 'exact'],
+    ['es', '1.016.885 automóviles', '1.016.885 automóviles', 1016885, 'vehicles', 'exact'],
+    ['fr', 'huit millions de passagers', 'huit millions de passagers', 8e6, 'passengers', 'exact'],
+    ['en', 'ordered 100,000 vans', '100,000 vans', 1e5, 'vehicles', 'exact'],
   ])('%s: %s', (lang, input, text, value, unit, qualifier) => {
     const [first] = parseNumbers(input, lang);
     expect(first).toMatchObject({ text, unit, qualifier });
@@ -42,6 +50,11 @@ describe('parseNumbers', () => {
     ['de', 'Am 3. Oktober 2025 sprach er.'],
     ['es', 'Desde 2020-2024 nada cambió.'],
     ['it', 'Il 22 settembre 2025 alle 10.'],
+    // Counted generic nouns are not key numbers: no unit, no labelled quantity.
+    ['fr', 'Les deux entreprises ont signé.'],
+    ['en', 'The two companies and 14 firms agreed.'],
+    ['es', 'Las tres acciones del gobierno.'],
+    ['it', 'Nel 2024 ha venduto molto.'],
   ])('%s: no quantity with a unit in %s', (lang, input) => {
     expect(parseNumbers(input, lang)).toEqual([]);
   });

@@ -28,7 +28,7 @@ const UNITS: Array<[string, string[]]> = [
   ['MWh', ['mwh', 'mégawattheures', 'megawatt hours', 'megawattstunden']],
   ['kWh', ['kwh', 'kilowattheures', 'kilowatt hours', 'kilowattstunden']],
   ['jobs', ['jobs', 'job', 'emplois', 'emploi', 'postes', 'stellen', 'arbeitsplätze', 'arbeitsplatze', 'empleos', 'puestos de trabajo', 'puestos', 'posti di lavoro', 'posti']],
-  ['employees', ['employees', 'employee', 'workers', 'staff', 'staffers', 'people', 'salariés', 'salarié', 'employés', 'collaborateurs', 'agents', 'mitarbeiter', 'mitarbeitende', 'mitarbeitenden', 'beschäftigte', 'beschäftigten', 'angestellte', 'empleados', 'trabajadores', 'dipendenti', 'lavoratori']],
+  ['employees', ['employees', 'employee', 'workers', 'staff', 'staffers', 'salariés', 'salarié', 'employés', 'collaborateurs', 'agents', 'mitarbeiter', 'mitarbeitende', 'mitarbeitenden', 'beschäftigte', 'beschäftigten', 'angestellte', 'empleados', 'trabajadores', 'dipendenti', 'lavoratori']],
   ['barrels/day', ['barrels per day', 'barrels a day', 'barils par jour', 'barriles diarios', 'barriles por día', 'barrel pro tag', 'barili al giorno', 'bpd', 'b/d']],
   ['barrels', ['barrels', 'barrel', 'barils', 'baril', 'barriles', 'barili', 'fass']],
   ['aircraft', ['aircraft', 'planes', 'airplanes', 'jets', 'jetliners', 'avions', 'appareils', 'flugzeuge', 'maschinen', 'aviones', 'aeronaves', 'aerei', 'velivoli']],
@@ -43,12 +43,20 @@ const UNITS: Array<[string, string[]]> = [
   ['customers', ['customers', 'clients', 'kunden', 'clientes', 'clienti']],
   ['users', ['users', 'utilisateurs', 'nutzer', 'usuarios', 'utenti']],
   ['subscribers', ['subscribers', 'abonnés', 'abonnenten', 'suscriptores', 'abbonati']],
-  ['vehicles', ['vehicles', 'cars', 'véhicules', 'voitures', 'fahrzeuge', 'autos', 'vehículos', 'coches', 'veicoli', 'auto']],
-  ['shares', ['shares', 'actions', 'aktien', 'acciones', 'azioni']],
+  ['vehicles', ['vehicles', 'cars', 'vans', 'trucks', 'véhicules', 'voitures', 'fahrzeuge', 'autos', 'vehículos', 'coches', 'automóviles', 'veicoli', 'auto']],
+  // Not "actions / acciones / azioni": in running text they mostly mean actions, not shares.
+  ['shares', ['shares', 'aktien']],
   ['inhabitants', ['inhabitants', 'residents', 'habitants', 'einwohner', 'habitantes', 'abitanti']],
   ['deaths', ['deaths', 'dead', 'morts', 'décès', 'tote', 'toten', 'muertos', 'fallecidos', 'morti', 'vittime']],
-  ['companies', ['companies', 'firms', 'entreprises', 'sociétés', 'unternehmen', 'firmen', 'empresas', 'aziende', 'imprese']],
-  ['stores', ['stores', 'shops', 'magasins', 'boutiques', 'filialen', 'geschäfte', 'tiendas', 'negozi']],
+  ['stores', ['stores', 'shops', 'magasins', 'boutiques', 'filialen', 'läden', 'tiendas', 'negozi']],
+  ['people', ['people', 'personnes', 'personas', 'persone', 'personen', 'menschen']],
+  ['households', ['households', 'homes', 'ménages', 'foyers', 'logements', 'haushalte', 'privathaushalte', 'wohnungen', 'hogares', 'viviendas', 'famiglie', 'abitazioni']],
+  ['rooms', ['rooms', 'guest rooms', 'chambres', 'zimmer', 'habitaciones', 'camere']],
+  ['passengers', ['passengers', 'passagers', 'passagiere', 'fluggäste', 'pasajeros', 'passeggeri']],
+  ['ha', ['hectares', 'hectare', 'hektar', 'hectáreas', 'ettari']],
+  ['km²', ['km2', 'km²', 'square kilometres', 'square kilometers', 'kilomètres carrés', 'quadratkilometer', 'kilómetros cuadrados', 'chilometri quadrati']],
+  ['acres', ['acres']],
+  ['miles', ['miles', 'mile']],
   ['units', ['units', 'unités', 'einheiten', 'unidades', 'unità']],
   ['visitors', ['visitors', 'visiteurs', 'besucher', 'visitantes', 'visitatori']],
 ];
@@ -60,7 +68,7 @@ const UNIT_ALT = [...UNIT_MAP.keys()].sort((a, b) => b.length - a.length).map((w
 /** Unit right after the number (an optional "de/of/di" only for counted nouns: "10 millions de barils"). */
 const UNIT_RE = new RegExp(`^(?:\\s|-)?(?:(?:de |d'|d’|of |di )\\s*)?(${UNIT_ALT})(?![\\p{L}\\p{N}])`, 'iu');
 /** Units that only count when glued or directly after a space: too ambiguous otherwise. */
-const SHORT_UNITS = new Set(['t', 'm', 'pc', 'pct', 'auto', 'posti', 'puestos', 'grad', 'agents', 'people', 'maschinen', 'ton']);
+const SHORT_UNITS = new Set(['t', 'm', 'pc', 'pct', 'auto', 'posti', 'puestos', 'grad', 'agents', 'people', 'maschinen', 'ton', 'homes', 'zimmer', 'camere']);
 
 interface LangRes { number: RegExp; scale: RegExp; scales: Map<string, number> }
 const cache = new Map<Lang, LangRes>();
