@@ -35,7 +35,8 @@ export interface PageFactsScore {
   id: string;
   lang: string;
   mainAmount: boolean | null;
-  parties: { labelled: number; found: number; shown: number; correct: number; missed: string[] };
+  /** `top3` / `top3Correct`: the parties the compact card shows (COMPACT_LIMITS.parties = 3). */
+  parties: { labelled: number; found: number; shown: number; correct: number; top3?: number; top3Correct?: number; missed: string[] };
   published: boolean | null;
   keyNumbers: { labelled: number; found: number };
   quotes: { matched: number; speakerRight: number; shown: number; wrong: string[] };
@@ -47,6 +48,8 @@ export interface FactsAggregate {
   mainAmountN: number;
   partiesRecall: number | null;
   partiesPrecision: number | null;
+  /** Precision of the first three parties: what the compact card shows. */
+  partiesPrecisionTop3?: number | null;
   published: number | null;
   publishedN: number;
   keyNumberRecall: number | null;
@@ -147,6 +150,8 @@ export function scoreArticle(f: ScorableFacts, label: FactsLabelRow): PageFactsS
     found: labelled.length - missed.length,
     shown: f.parties.length,
     correct: f.parties.filter((s) => labelled.some((p) => sameParty(p, s))).length,
+    top3: Math.min(3, f.parties.length),
+    top3Correct: f.parties.slice(0, 3).filter((s) => labelled.some((p) => sameParty(p, s))).length,
     missed,
   };
 
@@ -186,6 +191,7 @@ export function aggregate(scores: PageFactsScore[]): FactsAggregate {
     mainAmountN: amountN,
     partiesRecall: ratio(sum((s) => s.parties.found), sum((s) => s.parties.labelled)),
     partiesPrecision: ratio(sum((s) => s.parties.correct), sum((s) => s.parties.shown)),
+    partiesPrecisionTop3: ratio(sum((s) => (s.parties.labelled ? (s.parties.top3Correct ?? 0) : 0)), sum((s) => (s.parties.labelled ? (s.parties.top3 ?? 0) : 0))),
     published: ratio(scores.filter((s) => s.published === true).length, pubN),
     publishedN: pubN,
     keyNumberRecall: ratio(sum((s) => s.keyNumbers.found), sum((s) => s.keyNumbers.labelled)),
@@ -219,12 +225,13 @@ const pct = (x: number | null): string => (x === null ? '  –  ' : x.toFixed(2)
 
 /** Plain-text table of the aggregates, one line per language. */
 export function formatFactsScores(agg: Record<string, FactsAggregate>): string {
-  const rows = ['lang  pages  main-amt(n)   parties R/P   published(n)  key-num R  quote-spk P(n)'];
+  const rows = ['lang  pages  main-amt(n)   parties R/P   published(n)  key-num R  quote-spk P(n)  parties P@3'];
   for (const [lang, a] of Object.entries(agg)) {
     rows.push(
       `${lang.padEnd(5)} ${String(a.pages).padStart(5)}  ${pct(a.mainAmount)}(${a.mainAmountN})`.padEnd(27) +
         `${pct(a.partiesRecall)}/${pct(a.partiesPrecision)}   ${pct(a.published)}(${a.publishedN})`.padEnd(29) +
-        `${pct(a.keyNumberRecall)}      ${pct(a.quoteSpeakerPrecision)}(${a.quotesMatched})`,
+        `${pct(a.keyNumberRecall)}      ${pct(a.quoteSpeakerPrecision)}(${a.quotesMatched})`.padEnd(25) +
+        pct(a.partiesPrecisionTop3 ?? null),
     );
   }
   return rows.join('\n');
