@@ -98,7 +98,7 @@ export function extractFacts({ text, meta }: { text: string; meta: PageMeta }): 
     const s = sentences[i] ?? '';
     const at = fold(s).indexOf(k);
     return { sentence: i, text: s.slice(at, at + name.length) };
-  });
+  }, sentences);
   const eventFact: EventFact | null =
     event.sentence >= 0 && event.label
       ? { type: event.type, label: event.label, source: { sentence: event.sentence, text: event.label } }

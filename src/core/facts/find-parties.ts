@@ -4,13 +4,30 @@
  */
 import type { PartyFact } from '../types.ts';
 import type { Lang } from '../types.ts';
+import { fold } from './normalize-text.ts';
 import { DE_NOUN_SUFFIX, kindOf, nameKey, type EntityTable } from './entity-table.ts';
+import { expandHead, isLoneHead, isNonParty } from './party-words.ts';
 
 /** A ranked list: the card shows the first few, the rest serve the expanded view and the library. */
 const MAX_PARTIES = 10;
 
+/** The first "head + preposition phrase" spelling of a lone institution head in the text. */
+function fullName(head: string, sentences: string[]): { name: string; source: { sentence: number; text: string } } | undefined {
+  for (let i = 0; i < sentences.length; i++) {
+    const name = expandHead(head, sentences[i] ?? '');
+    if (name) return { name, source: { sentence: i, text: name } };
+  }
+  return undefined;
+}
+
 /** Picks and orders the parties from the entity table. */
-export function findParties(table: EntityTable, lang: Lang, about: string[], sentenceOf: (name: string) => { sentence: number; text: string } | undefined): PartyFact[] {
+export function findParties(
+  table: EntityTable,
+  lang: Lang,
+  about: string[],
+  sentenceOf: (name: string) => { sentence: number; text: string } | undefined,
+  sentences: string[] = [],
+): PartyFact[] {
   const scored = table.entities
     .filter((e) => e.solidMentions > 0 || e.inTitle || e.inAbout)
     // German capitalises every noun: a single word mostly used after an article is a common noun.
@@ -19,6 +36,8 @@ export function findParties(table: EntityTable, lang: Lang, about: string[], sen
     .filter((e) => !(lang === 'de' && e.tokens.length === 1 && !/\p{Lu}.*\p{Lu}/u.test(e.name) && DE_NOUN_SUFFIX.test(e.key) && !e.inAbout && e.speaker === 0 && e.personCues === 0 && e.orgCues === 0))
     // German capitalises every noun: a lone word needs the headline, metadata, a cue or three mentions to be a name.
     .filter((e) => !(lang === 'de' && e.tokens.length === 1 && !/\p{Lu}.*\p{Lu}/u.test(e.name) && !e.inTitle && !e.inAbout && e.personCues + e.orgCues === 0 && e.speaker === 0 && (e.mentions < 3 || e.articleLed > 0)))
+    // Lone institution heads ("Conseil"), role words ("General"), demonyms ("Français"), question words ("Comment").
+    .filter((e) => e.inAbout || e.tokens.length > 1 || !isNonParty(fold(e.name)) || (isLoneHead(e.name) && fullName(e.name, sentences) !== undefined))
     // Codes and ordinals ("C1", "Ba2", "Q179", "XXe") are not parties.
     .filter((e) => !/^(?:\p{Lu}{1,2}\d+|[IVXLC]+e|\d.*)$/u.test(e.name))
     .map((e) => {
@@ -37,6 +56,15 @@ export function findParties(table: EntityTable, lang: Lang, about: string[], sen
     if (seen.has(e.key)) continue;
     seen.add(e.key);
     const kind = kindOf(e);
+    // A lone institution head is shown with the rest of its name, taken from the text.
+    const full = isLoneHead(e.name) ? fullName(e.name, sentences) : undefined;
+    if (full) {
+      const k = nameKey(full.name);
+      if (seen.has(k)) continue;
+      seen.add(k);
+      out.push({ name: full.name, kind: 'org', source: full.source });
+      continue;
+    }
     out.push({ name: e.name, kind, ...(kind === 'person' && e.role ? { role: e.role } : {}), source: e.source });
   }
   // JSON-LD about/mentions names that the text spells out but the capitalisation pass missed.

@@ -1,0 +1,37 @@
+import { describe, expect, test } from 'vitest';
+import { expandHead, isNonParty } from './party-words.ts';
+
+describe('isNonParty', () => {
+  test.each([
+    ['conseil', true],
+    ['commission', true],
+    ['general', true],
+    ['francais', true],
+    ['venezuelan', true],
+    ['comment', true],
+    ['warum', true],
+    ['american airlines', false],
+    ['deutsche bank', false],
+    ['general motors', false],
+    ['union europeenne', false],
+    ['nvidia', false],
+    ['edf', false],
+  ])('%s → %s', (key, want) => {
+    expect(isNonParty(key)).toBe(want);
+  });
+});
+
+describe('expandHead', () => {
+  test.each([
+    ['Commission', "La Commission de régulation de l'énergie (CRE) a publié son avis.", "Commission de régulation de l'énergie"],
+    ['Conseil', 'Le Conseil départemental de Meurthe-et-Moselle versera 1000 euros.', 'Conseil départemental de Meurthe-et-Moselle'],
+    ['Institut', "Selon l'Institut météorologique d'Islande, l'éruption a commencé.", "Institut météorologique d'Islande"],
+    ['Ministerio', 'El Ministerio de Energía anunció el subsidio.', 'Ministerio de Energía'],
+    ['Ligue', 'Il a gagné la Ligue des champions trois fois.', 'Ligue des champions'],
+    ['État', "Le secrétaire d'État auprès du ministre de l'Action publique.", undefined],
+    ['Gobierno', 'El Gobierno de que hablamos.', undefined],
+    ['Conseil', 'Le Conseil a tranché.', undefined],
+  ])('%s in %s', (head, sentence, want) => {
+    expect(expandHead(head, sentence)).toBe(want);
+  });
+});

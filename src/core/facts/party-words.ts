@@ -1,0 +1,64 @@
+import { fold } from './normalize-text.ts';
+
+/**
+ * Words that look like names (capitalised) but are not parties on their own: institution head nouns cut off from
+ * their name ("Commission", "Conseil", "Ligue"), role words ("General" of "Attorney General"), and demonyms
+ * ("Français", "Venezuelan", "Suédois"). Keys are folded (lowercase, no diacritics), as `nameKey` makes them.
+ */
+
+/** Institution heads: alone they are a fragment of a longer name the capitalisation pass did not join. */
+export const LONE_HEADS = new Set([
+  'commission', 'comision', 'commissione', 'kommission', 'conseil', 'consejo', 'consiglio', 'rat', 'council',
+  'ligue', 'liga', 'lega', 'league', 'etat', 'estado', 'stato', 'state', 'staat', 'ville', 'ciudad', 'citta', 'city', 'stadt',
+  'ministere', 'ministerio', 'ministero', 'ministerium', 'ministry', 'gouvernement', 'gobierno', 'governo', 'regierung', 'government',
+  'assemblee', 'asamblea', 'assemblea', 'fondation', 'fundacion', 'fondazione', 'stiftung', 'foundation', 'agence', 'agencia',
+  'agenzia', 'agentur', 'agency', 'institut', 'instituto', 'istituto', 'institute', 'tribunal', 'tribunale', 'gericht', 'court', 'cour',
+  'comite', 'comitato', 'komitee', 'committee', 'union', 'unione', 'departement', 'departamento', 'department', 'direction', 'direccion',
+  'bureau', 'office', 'service', 'servicio', 'logement', 'sante', 'salud', 'sanita', 'general', 'president', 'presidente', 'prasident',
+  'minister', 'ministre', 'ministro', 'senator', 'senateur', 'chancellor', 'chancelier', 'kanzler', 'europe', 'europa',
+]);
+
+/** Demonyms and nationality nouns/adjectives (five languages): a people, not a party. */
+export const DEMONYMS = new Set([
+  'francais', 'francaise', 'francaises', 'britannique', 'britanniques', 'allemand', 'allemande', 'allemands', 'allemandes',
+  'americain', 'americaine', 'americains', 'americaines', 'europeen', 'europeenne', 'europeens', 'suedois', 'suedoise',
+  'italien', 'italienne', 'italiens', 'espagnol', 'espagnole', 'espagnols', 'chinois', 'chinoise', 'russe', 'russes',
+  'ukrainien', 'ukrainienne', 'ukrainiens', 'japonais', 'canadien', 'canadiens', 'belge', 'belges', 'suisse', 'suisses',
+  'american', 'americans', 'british', 'german', 'germans', 'french', 'chinese', 'russian', 'russians', 'european', 'europeans',
+  'venezuelan', 'venezuelans', 'mexican', 'mexicans', 'canadian', 'canadians', 'ukrainian', 'ukrainians', 'swedish', 'italian',
+  'italians', 'spanish', 'japanese', 'indian', 'indians', 'israeli', 'israelis', 'palestinian', 'palestinians', 'iranian',
+  'franzosen', 'amerikaner', 'briten', 'europaer', 'russen', 'chinesen', 'italiener', 'spanier', 'schweizer',
+  'franceses', 'alemanes', 'estadounidenses', 'europeos', 'espanoles', 'britanicos', 'rusos', 'chinos', 'mexicanos', 'venezolanos',
+  'francesi', 'tedeschi', 'americani', 'europei', 'italiani', 'spagnoli', 'inglesi', 'russi', 'cinesi',
+]);
+
+/** Question words that open headlines and sentences ("Comment …", "Warum …"): never a name. */
+export const QUESTION_WORDS = new Set(['comment', 'pourquoi', 'how', 'why', 'what', 'wie', 'warum', 'weshalb', 'como', 'porque', 'cuando', 'come', 'perche', 'quando']);
+
+/** Whether a lone capitalised word is an institution head ("Commission", "Conseil"). */
+export function isLoneHead(name: string): boolean {
+  return !name.includes(' ') && LONE_HEADS.has(fold(name));
+}
+
+const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Words that continue a sentence, not a name ("l'État auprès du ministre", "el Gobierno de que"). */
+const FUNCTION_WORDS = '(?:auprès|dans|pour|avec|sur|sous|chez|entre|contre|vers|qui|que|est|sont|a|the|that|which|with|from|para|por|sobre|que|con|che|per|con|und|ist|hat|et|y|e|and|en|le|la|les|el|los|las|il|un|une|une|uno|una)';
+const PREP = `(?:de la|de los|de las|del|della|delle|degli|des|du|de|di|of the|of|for|für|der)\\s+(?!${FUNCTION_WORDS}(?![\\p{L}]))(?:l['’])?[\\p{L}-]+|d['’][\\p{L}-]+`;
+
+/**
+ * The full institution name a lone head starts in `sentence`: "Commission" → "Commission de régulation de
+ * l'énergie", "Conseil" → "Conseil départemental de Meurthe-et-Moselle", "Institut météorologique d'Islande".
+ * Undefined when the sentence does not continue the head with a preposition phrase.
+ */
+export function expandHead(head: string, sentence: string): string | undefined {
+  const re = new RegExp(`(?<![\\p{L}])${esc(head)}(?:\\s+(?!${FUNCTION_WORDS}(?![\\p{L}]))\\p{Ll}[\\p{L}-]+)?(?:\\s+(?:${PREP})){1,2}(?![\\p{L}])`, 'u');
+  const m = re.exec(sentence);
+  // A trailing function word is not part of the name ("Conseil de la" cut at a line end).
+  return m ? m[0].replace(/\s+(?:de|du|des|del|di|of|for|la|le|el)$/u, '') : undefined;
+}
+
+/** A party name that is only a fragment, a demonym or a question word. `key` is folded (see nameKey). */
+export function isNonParty(key: string): boolean {
+  // Only lone words: with more words they start real names ("American Airlines", "Union européenne").
+  return !key.includes(' ') && (LONE_HEADS.has(key) || DEMONYMS.has(key) || QUESTION_WORDS.has(key));
+}
