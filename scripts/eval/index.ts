@@ -104,7 +104,7 @@ async function main(): Promise<void> {
   const report = buildReport(scores);
   console.log('');
   console.log(formatReport(report));
-  const facts = await scoreCardFacts(scores, corpus);
+  const facts = scoreCardFacts(scores, corpus);
   console.log('', facts.text);
   console.log(`\n${scores.length} pages in ${seconds.toFixed(0)} s; requests: ${requests.local} local, ${requests.blocked} blocked (not local)`);
   const meta = { date: new Date().toISOString(), commit: gitCommit(), seconds, requests, options: { ...o, corpus: resolve(o.corpus) } };
