@@ -25,6 +25,8 @@ export interface Entity {
   speaker: number;
   /** German: how many mentions came right after an article or adjective (a common noun, not a name). */
   articleLed: number;
+  /** Mentions right after a locative preposition ("en France", "in Bremen", "au Canada"): a place. */
+  placeLed?: number;
   tokens: string[];
 }
 
@@ -44,6 +46,7 @@ export function nameKey(name: string): string {
 
 const ORG_CUE_BEFORE = /(?:\b(?:chez|at|bei|von|del grupo|de la empresa|la société|le groupe|l['’]entreprise|the company|der konzern|das unternehmen|la empresa|il gruppo|l['’]azienda|shares of|l['’]action|firm|company|group|rival|startup|start-up)\s+)$/i;
 export { DE_NOUN_SUFFIX };
+const LOCATIVE_BEFORE = /(?:^|[\s(])(?:en|à|au|aux|dans|vers|in|near|across|im|nach|aus|bei|desde|hacia|nel|nella|a)\s+$/iu;
 const DE_ARTICLE_BEFORE = /(?:^|\s)(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|kein|keine|jede[rsnm]?|diese[rsnm]?|viele|alle|mehr|neue[rsnm]?|\p{Ll}+(?:e|en|er|es|em))\s+$/u;
 
 const INSTITUTION_ADJ = /^\s(européenne|européen|nationale|national|internationale|international|fédérale|fédéral|centrale|central|générale|général|publique|public|mondiale|mondial|française|français|europea|europeo|nacional|nazionale|generale|federal|mundial|mondiale)(?![\p{L}])/u;
@@ -98,6 +101,7 @@ export function buildEntityTable(sentences: string[], lang: Lang, title: string,
     const before = sentence.slice(Math.max(0, span.index - 40), span.index);
     const last = span.tokens[span.tokens.length - 1] ?? '';
     if (span.titled) e.personCues += 3;
+    if (LOCATIVE_BEFORE.test(before)) e.placeLed = (e.placeLed ?? 0) + 1;
     if (SUFFIXES.has(fold(last.replace(/\.$/, ''))) && span.tokens.length > 1) e.orgCues += 3;
     if (span.tokens.length === 1 && (isAcronym(last) || /^\p{Ll}*\p{Lu}\p{Ll}+\p{Lu}/u.test(last))) e.orgCues += 2;
     if (ORG_CUE_BEFORE.test(before)) e.orgCues += 1;

@@ -55,6 +55,31 @@ describe('findParties', () => {
     expect(got.some((p) => /Mobilfunkanbieter|Übernahme|Finanzierung|Millionen/.test(p))).toBe(false);
   });
 
+  test('fr: a place written as a setting ranks after the actors; lone heads take their full name', () => {
+    const table = buildEntityTable(
+      [
+        'En France, la Commission de régulation de l’énergie a proposé une hausse.',
+        'Engie et EDF contestent la décision en France.',
+        'La Commission a répondu à Engie et à EDF, selon les Français.',
+      ],
+      'fr',
+      'Électricité : Engie et EDF contestent',
+      [],
+    );
+    const sentences = [
+      'En France, la Commission de régulation de l’énergie a proposé une hausse.',
+      'Engie et EDF contestent la décision en France.',
+      'La Commission a répondu à Engie et à EDF, selon les Français.',
+    ];
+    const got = findParties(table, 'fr', [], () => undefined, sentences).map((p) => p.name);
+    expect([...got.slice(0, 2)].sort()).toEqual(['EDF', 'Engie']);
+    expect(got).toContain('Commission de régulation de l’énergie');
+    expect(got).not.toContain('Commission');
+    expect(got).not.toContain('Français');
+    // "En France … en France": a setting; it may stay in the list but after the actors.
+    expect(got.slice(0, 3)).not.toContain('France');
+  });
+
   test('en: JSON-LD about names are kept even when mentioned once', () => {
     const got = parties('en', 'A deal', ['The deal was signed by Acme and Globex.', 'Analysts cheered.'], ['Globex']);
     expect(got).toContain('Globex:org');

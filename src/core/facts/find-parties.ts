@@ -44,7 +44,9 @@ export function findParties(
       const lead = e.firstSentence < 3 ? 2 : e.firstSentence < 6 ? 1 : 0;
       const multi = e.tokens.length >= 2 ? 1.5 : 0;
       const cues = Math.min(2, e.personCues + e.orgCues) * 0.5;
-      const score = Math.min(e.mentions, 8) + (e.inTitle ? 4 : 0) + (e.inAbout ? 3 : 0) + lead + Math.min(e.speaker, 2) + (e.role ? 1 : 0) + multi + cues;
+      let score = Math.min(e.mentions, 8) + (e.inTitle ? 4 : 0) + (e.inAbout ? 3 : 0) + lead + Math.min(e.speaker, 2) + (e.role ? 1 : 0) + multi + cues;
+      // Mostly written as a place ("en France", "in Bremen"): the setting of the story, not one of its actors.
+      if (!e.inTitle && !e.inAbout && e.speaker === 0 && e.personCues === 0 && !isLoneHead(e.name) && (e.placeLed ?? 0) * 2 >= e.mentions) score -= 3;
       return { e, score };
     })
     .filter(({ e, score }) => e.inTitle || e.inAbout || e.mentions >= 2 || e.speaker > 0 || score >= 2.5)
