@@ -14,6 +14,14 @@ import { INIT_SCRIPT } from '../fixtures/hostile/probes.ts';
 import { startHostileServer } from '../fixtures/hostile/hostile-server.ts';
 import type { Page } from '@playwright/test';
 
+/** The extension API inside evaluated functions (they run in extension pages, not in Node). */
+declare const chrome: {
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
+  scripting: { executeScript(o: object): Promise<unknown> };
+  developerPrivate: { updateProfileConfiguration(c: object): Promise<void>; reload(id: string, o: object): Promise<void> };
+};
+
 const evaluateIn = (page: Page): Evaluate => (expression) => page.evaluate(expression);
 const CARDS = `document.querySelectorAll('[data-nutgraf-card]').length`;
 const HIDDEN = `document.querySelectorAll('[data-nutgraf-hidden]').length`;
@@ -39,7 +47,7 @@ test('after an extension reload the old content script stops cleanly; no duplica
   const manager = await context.newPage();
   await manager.goto('chrome://extensions/');
   await manager.evaluate(async (id) => {
-    const dev = (chrome as unknown as { developerPrivate: { updateProfileConfiguration(c: object): Promise<void>; reload(id: string, o: object): Promise<void> } }).developerPrivate;
+    const dev = chrome.developerPrivate;
     await dev.updateProfileConfiguration({ inDeveloperMode: true });
     await dev.reload(id, { failQuietly: true });
   }, extensionId);
