@@ -15,18 +15,7 @@ import { findParties } from './find-parties.ts';
 import { classifyEvent } from './classify-event.ts';
 import { pickMainAmount, type AmountCandidate } from './pick-main-amount.ts';
 import { fold } from './normalize-text.ts';
-
-/** Sites of these countries write their own dollar as a bare "$" (a rule on the country domain, not on any site). */
-const DOLLAR_TLDS: Record<string, string> = { ca: 'CAD', au: 'AUD', nz: 'NZD', hk: 'HKD', sg: 'SGD' };
-
-function dollarOf(url: string): string | undefined {
-  try {
-    const tld = new URL(url).hostname.split('.').pop() ?? '';
-    return DOLLAR_TLDS[tld];
-  } catch {
-    return undefined;
-  }
-}
+import { dollarOf } from './dollar-of.ts';
 
 /** Words per minute used for the reading-time estimate. */
 const WPM = 230;
@@ -45,7 +34,7 @@ export function extractFacts({ text, meta }: { text: string; meta: PageMeta }): 
   const words = text.split(/\s+/).filter(Boolean).length;
 
   const amounts: AmountCandidate[] = [];
-  const dollar = dollarOf(meta.url);
+  const dollar = dollarOf(meta.url, text);
   const numbers: NumberFact[] = [];
   const dates: DateFact[] = [];
   const seenAmounts = new Set<string>();
