@@ -92,8 +92,7 @@ const page = fc.record({
   withRoot: fc.boolean(),
 });
 
-function build(spec: fc.RecordValue<typeof page extends fc.Arbitrary<infer T> ? T : never> | { items: Item[]; outside: string[]; articleClass: string; groupEvery: number }): Document {
-  const { items, outside, articleClass, groupEvery } = spec as { items: Item[]; outside: string[]; articleClass: string; groupEvery: number };
+function build({ items, outside, articleClass, groupEvery }: { items: Item[]; outside: string[]; articleClass: string; groupEvery: number }): Document {
   // Optionally group consecutive items in plain wrappers (article bodies are rarely flat).
   const parts: string[] = [];
   for (let i = 0; i < items.length; i += groupEvery || items.length) {
