@@ -34,6 +34,11 @@ export function pickMainAmount(amounts: AmountCandidate[], title: string, lang: 
     const mantissa = /\d[\d.,\s]*/.exec(normalizeSpaces(a.text))?.[0].trim().replace(/[.,]$/, '');
     if (mantissa && titleNumbers.includes(mantissa)) scores[target] = (scores[target] ?? 0) + 6;
   });
+  // A total the article breaks down ("144,2 millions d'euros : 13,1 millions … 131,1 millions …") is the story's
+  // amount rather than one of its parts, wherever it sits.
+  amounts.forEach((a, i) => {
+    if (a.conversionOf === undefined && isSumOfOthers(amounts, i)) scores[i] = (scores[i] ?? 0) + 5;
+  });
   let best = -1;
   let bestScore = -Infinity;
   amounts.forEach((a, i) => {
@@ -52,6 +57,21 @@ export function pickMainAmount(amounts: AmountCandidate[], title: string, lang: 
   const main = amounts[best];
   if (best <= 0 || !main) return amounts.map(strip);
   return [main, ...amounts.filter((_, i) => i !== best)].map(strip);
+}
+
+/** Whether amount `i` equals (within 1 %) the sum of two or three other amounts of the same currency. */
+function isSumOfOthers(amounts: AmountCandidate[], i: number): boolean {
+  const a = amounts[i];
+  if (!a || a.value <= 0) return false;
+  const parts = amounts.filter((b, j) => j !== i && b.currency === a.currency && b.conversionOf === undefined && b.value > 0 && b.value < a.value).map((b) => b.value).slice(0, 12);
+  const near = (x: number): boolean => Math.abs(x - a.value) <= a.value * 0.01;
+  for (let x = 0; x < parts.length; x++)
+    for (let y = x + 1; y < parts.length; y++) {
+      const two = (parts[x] ?? 0) + (parts[y] ?? 0);
+      if (near(two)) return true;
+      for (let z = y + 1; z < parts.length; z++) if (near(two + (parts[z] ?? 0))) return true;
+    }
+  return false;
 }
 
 function strip(a: AmountCandidate): AmountFact {
