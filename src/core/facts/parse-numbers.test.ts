@@ -38,6 +38,11 @@ describe('parseNumbers', () => {
     ['es', '1.016.885 automóviles', '1.016.885 automóviles', 1016885, 'vehicles', 'exact'],
     ['fr', 'huit millions de passagers', 'huit millions de passagers', 8e6, 'passengers', 'exact'],
     ['en', 'ordered 100,000 vans', '100,000 vans', 1e5, 'vehicles', 'exact'],
+    ['en', 'close to 1,000 maintenance workers', '1,000 maintenance workers', 1000, 'employees', 'about'],
+    ['en', '100,000 electric delivery vans', '100,000 electric delivery vans', 1e5, 'vehicles', 'exact'],
+    ['de', 'rund 600 eigene Läden', '600 eigene Läden', 600, 'stores', 'about'],
+    ['es', 'unos 80 mil operarios', '80 mil operarios', 80000, 'employees', 'about'],
+    ['es', 'dejó ocho heridos', 'ocho heridos', 8, 'injured', 'exact'],
   ])('%s: %s', (lang, input, text, value, unit, qualifier) => {
     const [first] = parseNumbers(input, lang);
     expect(first).toMatchObject({ text, unit, qualifier });
@@ -55,6 +60,8 @@ describe('parseNumbers', () => {
     ['en', 'The two companies and 14 firms agreed.'],
     ['es', 'Las tres acciones del gobierno.'],
     ['it', 'Nel 2024 ha venduto molto.'],
+    ['en', 'In 2024 more people came; in 2025 young people left.'],
+    ['fr', 'Il a cité 3 grandes entreprises et 2 autres salariés.'],
   ])('%s: no quantity with a unit in %s', (lang, input) => {
     expect(parseNumbers(input, lang)).toEqual([]);
   });

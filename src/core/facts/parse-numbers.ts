@@ -28,7 +28,11 @@ const UNITS: Array<[string, string[]]> = [
   ['MWh', ['mwh', 'mégawattheures', 'megawatt hours', 'megawattstunden']],
   ['kWh', ['kwh', 'kilowattheures', 'kilowatt hours', 'kilowattstunden']],
   ['jobs', ['jobs', 'job', 'emplois', 'emploi', 'postes', 'stellen', 'arbeitsplätze', 'arbeitsplatze', 'empleos', 'puestos de trabajo', 'puestos', 'posti di lavoro', 'posti']],
-  ['employees', ['employees', 'employee', 'workers', 'staff', 'staffers', 'salariés', 'salarié', 'employés', 'collaborateurs', 'agents', 'mitarbeiter', 'mitarbeitende', 'mitarbeitenden', 'beschäftigte', 'beschäftigten', 'angestellte', 'empleados', 'trabajadores', 'dipendenti', 'lavoratori']],
+  ['employees', ['employees', 'employee', 'workers', 'staff', 'staffers', 'salariés', 'salarié', 'employés', 'collaborateurs', 'agents', 'mitarbeiter', 'mitarbeitende', 'mitarbeitenden', 'beschäftigte', 'beschäftigten', 'angestellte', 'empleados', 'trabajadores', 'operarios', 'dipendenti', 'lavoratori']],
+  ['injured', ['injured', 'wounded', 'blessés', 'verletzte', 'verletzten', 'heridos', 'feriti']],
+  ['troops', ['troops', 'soldiers', 'soldats', 'soldaten', 'soldados', 'militari']],
+  ['votes', ['votes', 'voix', 'stimmen', 'votos', 'voti']],
+  ['hours', ['hours', 'heures', 'stunden', 'horas']],
   ['barrels/day', ['barrels per day', 'barrels a day', 'barils par jour', 'barriles diarios', 'barriles por día', 'barrel pro tag', 'barili al giorno', 'bpd', 'b/d']],
   ['barrels', ['barrels', 'barrel', 'barils', 'baril', 'barriles', 'barili', 'fass']],
   ['aircraft', ['aircraft', 'planes', 'airplanes', 'jets', 'jetliners', 'avions', 'appareils', 'flugzeuge', 'maschinen', 'aviones', 'aeronaves', 'aerei', 'velivoli']],
@@ -67,6 +71,11 @@ for (const [norm, words] of UNITS) for (const w of words) UNIT_MAP.set(w, norm);
 const UNIT_ALT = [...UNIT_MAP.keys()].sort((a, b) => b.length - a.length).map((w) => esc(w).replace(/ /g, '\\s+')).join('|');
 /** Unit right after the number (an optional "de/of/di" only for counted nouns: "10 millions de barils"). */
 const UNIT_RE = new RegExp(`^(?:\\s|-)?(?:(?:de |d'|d’|of |di )\\s*)?(${UNIT_ALT})(?![\\p{L}\\p{N}])`, 'iu');
+/** Counted nouns (not measures): these may follow the number across one or two modifiers ("1,000 maintenance workers", "600 eigene Läden"). */
+const COUNTED = new Set(['jobs', 'employees', 'aircraft', 'customers', 'users', 'subscribers', 'vehicles', 'inhabitants', 'deaths', 'stores', 'people', 'households', 'rooms', 'passengers', 'visitors', 'injured', 'troops']);
+const STOP_MODIFIERS = 'the|and|or|of|to|in|on|for|from|with|than|that|who|which|were|was|are|is|have|has|had|more|most|less|fewer|other|des|les|et|ou|par|pour|que|qui|plus|moins|autres|der|die|das|und|oder|von|mit|für|ist|sind|haben|hat|mehr|weniger|los|las|del|por|para|más|menos|otros|che|per|sono|più|meno|altri';
+/** One or two lowercase modifier words, then a unit word. */
+const MODIFIED_UNIT_RE = new RegExp(`^\\s(?:(?!(?:${STOP_MODIFIERS})\\s)\\p{Ll}[\\p{L}-]{2,}\\s){1,2}(${UNIT_ALT})(?![\\p{L}\\p{N}])`, 'iu');
 /** Units that only count when glued or directly after a space: too ambiguous otherwise. */
 const SHORT_UNITS = new Set(['t', 'm', 'pc', 'pct', 'auto', 'posti', 'puestos', 'grad', 'agents', 'people', 'maschinen', 'ton', 'homes', 'zimmer', 'camere']);
 
@@ -109,7 +118,13 @@ export function parseNumbers(input: string, lang: Lang): ParsedNumber[] {
         if (text[end] === '.') end += 1;
       }
     }
-    const um = UNIT_RE.exec(text.slice(end, end + 40));
+    let um = UNIT_RE.exec(text.slice(end, end + 40));
+    // A year ("2024 more people") never counts across modifiers; a plain count may ("1,000 maintenance workers").
+    if (!um?.[1] && !/^(?:19|20)\d{2}$/.test(digits)) {
+      const mm = MODIFIED_UNIT_RE.exec(text.slice(end, end + 60));
+      const w = mm?.[1]?.toLowerCase().replace(/\s+/g, ' ');
+      if (mm && w && COUNTED.has(UNIT_MAP.get(w) ?? '') && !SHORT_UNITS.has(w)) um = mm;
+    }
     if (!um?.[1]) continue;
     const word = um[1].toLowerCase().replace(/\s+/g, ' ');
     const unit = UNIT_MAP.get(word);
