@@ -210,12 +210,14 @@ const utcInstant = (v: string): boolean => /\d[T ]\d{2}:\d{2}/.test(v) && (!/[+-
 export function findPublishedDate(doc: Document, url: string, declared?: string): string | undefined {
   const lang = (doc.documentElement.getAttribute('lang') ?? '').toLowerCase();
   const monthFirst = lang === 'en-us' || lang === 'en';
-  let shown: string | undefined;
-  try {
-    shown = shownDate(doc, url, monthFirst);
-  } catch {
-    shown = undefined;
-  }
+  const shownAs = (mf: boolean): string | undefined => {
+    try {
+      return shownDate(doc, url, mf);
+    } catch {
+      return undefined;
+    }
+  };
+  const shown = shownAs(monthFirst);
   if (!declared) return shown;
   const day = localDay(declared);
   if (!day || !shown || shown === day) return declared;
@@ -223,7 +225,7 @@ export function findPublishedDate(doc: Document, url: string, declared?: string)
   // A declared date with day and month swapped is a known CMS bug, but only an unambiguous shown date
   // (the same whichever way slashed dates are read) may correct it.
   const swapped = shown === `${day.slice(0, 4)}-${dd}-${dm}`;
-  if (swapped) return shownDate(doc, url, !monthFirst) === shown ? shown : declared;
+  if (swapped) return shownAs(!monthFirst) === shown ? shown : declared;
   if (utcInstant(declared) && Math.abs(dayNumber(shown) - dayNumber(day)) <= 1) return shown;
   return declared;
 }
