@@ -12,6 +12,7 @@ const verdict = vi.hoisted(() => ({ current: { isNews: true, score: 5, reasons: 
 vi.mock('../core/detect/is-news-page.ts', () => ({ isNewsPage: () => verdict.current }));
 
 const { startContent } = await import('./start-content.ts');
+const { settingsItem } = await import('../storage/settings.ts');
 
 const SETTINGS: Settings = {
   enabled: true, hideUpsells: true, siteRules: {}, cardPosition: 'top', cardDensity: 'compact',
@@ -21,6 +22,8 @@ const card = { facts: { meta: { title: 'T' } } } as unknown as CardState;
 
 let runs: PipelineRunOptions[];
 let settings: Settings | Error;
+/** Messages the content script sent to the background. */
+let sent: string[];
 let stop: (() => void) | undefined;
 let pipelineFails = false;
 
@@ -47,8 +50,20 @@ async function settle(): Promise<void> {
   await vi.waitFor(() => expect(doneStates().length).toBeGreaterThan(0));
 }
 
+/** Settings live in storage: the content script reads them there, not through the background. */
+async function storeSettings(): Promise<void> {
+  if (settings instanceof Error) {
+    const broken = settings;
+    vi.spyOn(fakeBrowser.storage.sync, 'get').mockRejectedValue(broken);
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValue(broken);
+  } else await settingsItem.setValue(settings);
+}
+
+afterEach(() => vi.restoreAllMocks());
+
 beforeEach(() => {
   fakeBrowser.reset();
+  sent = [];
   performance.clearMarks();
   performance.clearMeasures();
   runs = [];
@@ -60,10 +75,11 @@ beforeEach(() => {
   routeTabMessages();
   onMessage<BackgroundProtocol>({
     getSettings: () => {
-      if (settings instanceof Error) throw settings;
-      return settings;
+      sent.push('getSettings');
+      return SETTINGS;
     },
     loadPipeline: () => {
+      sent.push('loadPipeline');
       if (pipelineFails) throw new Error('no scripting');
       installPipeline();
     },
@@ -73,6 +89,7 @@ afterEach(() => stop?.());
 
 describe('content script pass', () => {
   test('news page: detect, pipeline, done=news with both measures', async () => {
+    await storeSettings();
     stop = startContent();
     await settle();
     expect(doneStates()).toEqual(['news']);
@@ -84,11 +101,34 @@ describe('content script pass', () => {
 
   test('non-news page: done=not-news, no pipeline loaded', async () => {
     verdict.current = { isNews: false, score: 0, reasons: [] };
+    await storeSettings();
     stop = startContent();
     await settle();
     expect(doneStates()).toEqual(['not-news']);
     expect(performance.getEntriesByName('nutgraf:pipeline')).toHaveLength(0);
     expect((globalThis as Record<string, unknown>)[PIPELINE_KEY]).toBeUndefined();
+    // The background's service worker is not woken on a plain page.
+    await new Promise((r) => setTimeout(r, 20));
+    expect(sent).toEqual([]);
+  });
+
+  test("non-news page with an 'always' rule for its site: the pipeline runs after done=not-news", async () => {
+    verdict.current = { isNews: false, score: 0, reasons: [] };
+    settings = { ...SETTINGS, siteRules: { localhost: 'always' } };
+    await storeSettings();
+    stop = startContent();
+    await vi.waitFor(() => expect(runs).toHaveLength(1));
+    expect(doneStates()).toEqual(['not-news']);
+    expect(runs[0]).toMatchObject({ force: false, hideUpsells: true });
+    expect(sent).toEqual(['loadPipeline']);
+  });
+
+  test('news page: settings from storage, the background is only asked to inject the pipeline', async () => {
+    await storeSettings();
+    stop = startContent();
+    await settle();
+    expect(sent).toEqual(['loadPipeline']);
+    expect(performance.getEntriesByName('nutgraf:load')).toHaveLength(1);
   });
 
   test.each([
@@ -96,6 +136,7 @@ describe('content script pass', () => {
     ['site rule never', { siteRules: { localhost: 'never' as const } }],
   ])('%s → done=disabled', async (_name, patch) => {
     settings = { ...SETTINGS, ...patch };
+    await storeSettings();
     stop = startContent();
     await settle();
     expect(doneStates()).toEqual(['disabled']);
@@ -104,6 +145,7 @@ describe('content script pass', () => {
 
   test('unreadable settings fall back to defaults', async () => {
     settings = new Error('storage broken');
+    await storeSettings();
     stop = startContent();
     await settle();
     expect(doneStates()).toEqual(['news']);
@@ -111,6 +153,7 @@ describe('content script pass', () => {
 
   test('a failing pipeline ends in done=error, nothing thrown', async () => {
     pipelineFails = true;
+    await storeSettings();
     stop = startContent();
     await settle();
     expect(doneStates()).toEqual(['error']);
@@ -118,6 +161,7 @@ describe('content script pass', () => {
 
   test('getCard with force runs the pipeline on a page the pass skipped; later calls reuse it', async () => {
     verdict.current = { isNews: false, score: 0, reasons: [] };
+    await storeSettings();
     stop = startContent();
     await settle();
     await expect(sendToTab(1, 'getCard', { force: false })).resolves.toBeNull();
@@ -129,6 +173,7 @@ describe('content script pass', () => {
   });
 
   test('stop aborts the pass (card removed) and stops answering', async () => {
+    await storeSettings();
     stop = startContent();
     await settle();
     stop();

@@ -1,26 +1,20 @@
 /**
  * The always-on part: one automatic pass per page (and per SPA route), plus the message listener the popup,
- * menu and shortcuts talk to. Cheap on non-news pages: detection only, no pipeline, no settings read.
+ * menu and shortcuts talk to. Cheap on non-news pages: detection, then one storage read (site rules) after
+ * the pass is marked done; no pipeline, no message to the background.
  */
 import { isNewsPage } from '../core/detect/is-news-page.ts';
 import type { NewsVerdict } from '../core/types.ts';
-import { onMessage, sendMessage } from '../messaging/index.ts';
+import { onMessage } from '../messaging/index.ts';
 import type { CardState, ContentProtocol } from '../messaging/protocol.ts';
 import { getPipelineEntry } from '../pipeline/entry.ts';
 import type { Settings } from '../storage/types.ts';
 import { isContextValid, watchOrphaned } from './context-guard.ts';
 import { loadPipeline } from './load-pipeline.ts';
+import { readSettings } from './read-settings.ts';
 import { siteRule } from './site-rule.ts';
-import { markDone, markStart, measureDetect, measurePipeline } from './timing.ts';
+import { markDone, markStart, measureDetect, measurePipeline, measureSince } from './timing.ts';
 import { watchNavigation } from './watch-navigation.ts';
-
-async function readSettings(): Promise<Settings | null> {
-  try {
-    return await sendMessage('getSettings');
-  } catch {
-    return null; // defaults apply (see PipelineRunOptions.settings)
-  }
-}
 
 /** Automatic mode for this URL: 'never' rule or global off → false; an 'always' rule wins over global off. */
 function autoAllowed(settings: Settings | null, url: string): boolean {
@@ -47,7 +41,9 @@ export function startContent(): () => void {
   };
 
   async function runPipeline(signal: AbortSignal, force: boolean): Promise<CardState | null> {
+    const t0 = performance.now();
     const entry = await loadPipeline();
+    measureSince('nutgraf:load', t0);
     if (signal.aborted) return null;
     const url = location.href;
     const v = verdict ?? isNewsPage(document, url);
@@ -71,7 +67,8 @@ export function startContent(): () => void {
       measureDetect();
       if (!verdict.isNews) {
         markDone('not-news');
-        // An 'always' rule for this site overrides detection; checked after the pass so it costs nothing.
+        // An 'always' rule for this site overrides detection: checked after the pass (outside nutgraf:detect),
+        // from storage, so a plain page never wakes the background's service worker.
         settings = await readSettings();
         if (settings && siteRule(settings, location.href) === 'always' && !signal.aborted) await runPipeline(signal, false);
         return;

@@ -1,6 +1,7 @@
 /**
  * User Timing marks of the observable contract (issue 2 §4): page-world code and the e2e suite read
- * `nutgraf:detect`, `nutgraf:pipeline` and `nutgraf:done` (with `detail.state`).
+ * `nutgraf:detect`, `nutgraf:pipeline` and `nutgraf:done` (with `detail.state`). The steps inside the pipeline
+ * (`nutgraf:load`, `nutgraf:extract`, `nutgraf:facts`, `nutgraf:upsell`, `nutgraf:card`) are extra, for the bench.
  */
 export type PassState = 'news' | 'not-news' | 'disabled' | 'error';
 
@@ -24,4 +25,7 @@ function safe(fn: () => void): void {
 export const markStart = (): void => safe(() => performance.mark(START));
 export const measureDetect = (): void => safe(() => performance.measure('nutgraf:detect', START));
 export const measurePipeline = (): void => safe(() => performance.measure('nutgraf:pipeline', START));
+/** A named span from `start` (a performance.now() value) to now: the pipeline's steps, read by `npm run bench`. */
+export const measureSince = (name: string, start: number): void =>
+  safe(() => performance.measure(name, { start, end: performance.now() }));
 export const markDone = (state: PassState): void => safe(() => performance.mark('nutgraf:done', { detail: pageDetail({ state }) }));

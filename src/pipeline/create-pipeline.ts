@@ -13,6 +13,7 @@ import { toggleReader } from '../content/reader/index.ts';
 import { factsToMarkdown } from '../ui/facts-to-markdown.ts';
 import type { PipelineEntry, PipelineRunOptions } from './entry.ts';
 import { startUpsellHiding, type UpsellController } from '../content/upsell/index.ts';
+import { measureSince } from '../content/timing.ts';
 
 interface Pass {
   signal: AbortSignal;
@@ -25,17 +26,22 @@ interface Pass {
 
 /** The facts for a page: null when the user forced a run on a page with nothing readable. */
 function computeState({ doc, url, verdict }: PipelineRunOptions): { state: CardState; root: Element | null } | null {
+  const t0 = performance.now();
   const meta = readPageMeta(doc, url);
   let article: ReturnType<typeof extractArticle> = null;
   try {
-    article = extractArticle(doc);
+    // Text only: the card never renders the article's HTML (the reader extracts and sanitizes its own).
+    article = extractArticle(doc, { html: false });
   } catch {
     // Readability can trip over odd markup; a news page still gets its card from the metadata.
   }
+  measureSince('nutgraf:extract', t0);
   if (!article && !verdict.isNews) return null;
   if (article && !meta.title) meta.title = article.title;
   if (article?.byline && !meta.author) meta.author = article.byline;
+  const t1 = performance.now();
   const facts = extractFacts({ text: article?.text ?? '', meta });
+  measureSince('nutgraf:facts', t1);
   return { state: { facts, verdict, hidden: [], paywalled: meta.paywalled }, root: article?.root ?? null };
 }
 
@@ -83,6 +89,7 @@ export function createPipeline(): PipelineEntry {
       if (!computed || signal.aborted) return null;
       const pass: Pass = { signal, doc, state: computed.state, root: computed.root, upsell: null, card: null };
       current = pass;
+      const t0 = performance.now();
       if (opts.hideUpsells) {
         pass.upsell = startUpsellHiding(doc, {
           paywalled: pass.state.paywalled,
@@ -92,9 +99,12 @@ export function createPipeline(): PipelineEntry {
         });
         pass.state = { ...pass.state, hidden: pass.upsell.hidden() };
       }
+      measureSince('nutgraf:upsell', t0);
       // An orphaned instance of an older extension version may have left its card behind.
+      const t1 = performance.now();
       for (const old of doc.querySelectorAll('[data-nutgraf-card]')) old.remove();
       pass.card = mountFactCard(pass.state, callbacks(pass));
+      measureSince('nutgraf:card', t1);
       signal.addEventListener(
         'abort',
         () => {

@@ -43,6 +43,14 @@ describe('extractArticle', () => {
     expect(a.html).not.toMatch(/onerror|<script/i);
   });
 
+  test('text only: same text, no HTML serialized', () => {
+    const full = extractArticle(doc(ARTICLE))!;
+    const textOnly = extractArticle(doc(ARTICLE), { html: false })!;
+    expect(textOnly.html).toBe('');
+    expect(textOnly.text).toBe(full.text);
+    expect(textOnly.title).toBe(full.title);
+  });
+
   test('the live page is not modified', () => {
     const d = doc(ARTICLE);
     const before = d.documentElement.outerHTML;
