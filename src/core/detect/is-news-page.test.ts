@@ -19,6 +19,8 @@ describe('isNewsPage', () => {
     ['a news article with metadata', page(NEWS_HEAD, `<main><article><h1>Ferry line approved</h1>${para(6)}</article></main>`), 'https://example.com/2026/03/04/ferry-line-approved-by-council'],
     ['an article without metadata but with a story URL and prose', page('', `<article><h1>Ferry line approved</h1>${para(8)}</article>`), 'https://example.com/news/ferry-line-approved-by-the-council'],
     ['a blog post (BlogPosting)', page('<script type="application/ld+json">{"@type":"BlogPosting"}</script><meta property="og:type" content="article">', `<article><h1>Notes</h1>${para(5)}</article>`), undefined],
+    ['a story about podcasts (programme word inside the slug, not at its end)', page(NEWS_HEAD, `<article><h1>Podcasts boom</h1>${para(6)}</article>`), 'https://example.com/2026/03/04/why-podcasts-are-booming-in-small-towns'],
+    ['a story with an embedded video (VideoObject beside NewsArticle)', page(`${NEWS_HEAD}<script type="application/ld+json">{"@type":"VideoObject"}</script>`, `<article><h1>Ferry</h1>${para(6)}</article>`), 'https://example.com/news/ferry-line-approved-by-the-council'],
     ['a live blog', page('<script type="application/ld+json">{"@type":"LiveBlogPosting"}</script><meta property="og:type" content="article">', `<article><h1>Live</h1>${para(5)}</article>`), 'https://example.com/live/2026/03/04/budget-day-as-it-happened'],
   ])('true for %s', (_name, doc, url) => {
     const v = isNewsPage(doc, url);
@@ -34,6 +36,12 @@ describe('isNewsPage', () => {
     ['an author page', page('<script type="application/ld+json">{"@type":"ProfilePage"}</script>', `<h1>Dana Whitfield</h1><p>Dana covers transport.</p>${teasers(15)}`), 'https://example.com/author/dana-whitfield'],
     ['a photo gallery', page('<meta property="og:type" content="website">', `<h1>In pictures</h1>${'<figure><img src="a.jpg"><figcaption>Caption</figcaption></figure>'.repeat(20)}`), 'https://example.com/gallery/harbor-in-pictures'],
     ['a live-blog index', page('<script type="application/ld+json">{"@type":"CollectionPage"}</script>', `<h1>Live coverage</h1>${teasers(14)}`), 'https://example.com/live'],
+    ['a podcast page in an article template', page('<meta property="og:type" content="article"><meta property="article:published_time" content="2026-03-04T10:00:00Z">', `<h1>The Evening Show podcasts</h1>${para(3)}`), 'https://example.com/shows/the-evening-show-podcasts'],
+    ['an episodes list', page('<meta property="og:type" content="article">', `<h1>Morning Talk</h1>${para(8)}${teasers(8)}`), 'https://example.com/morning-talk/episodes'],
+    ['a TV schedule', page('<meta property="og:type" content="article">', `<h1>Programme TV</h1>${'<p>20:00 Journal — les titres de la soirée et la météo régionale présentée en direct</p>'.repeat(40)}`), 'https://example.fr/grille-tv'],
+    ['a live-TV page with a long description', page('', `<h1>Watch live</h1>${para(12)}`), 'https://example.com/en/media-center/live-tv/s-100'],
+    ['a podcast episode declared only as PodcastEpisode', page('<script type="application/ld+json">{"@type":"PodcastEpisode"}</script>', `<h1>Episode 12</h1>${para(2)}`), 'https://example.com/audio/episode-12-the-harbor-vote-explained'],
+    ['a captioned gallery without metadata', page('', `<h1>Tributes</h1>${'<figure><img src="a.jpg"></figure><p>Fans gathered along the harbor wall on Sunday evening to lay flowers and sign a book of condolence for the late driver.</p>'.repeat(5)}${'<img src="t.jpg">'.repeat(20)}`), 'https://example.com/en/emotional-tributes-at-the-harbor/g-4885'],
     ['an empty page', page('', '<div>Loading…</div>'), 'https://example.com/app'],
   ])('false for %s', (_name, doc, url) => {
     const v = isNewsPage(doc, url);
@@ -51,6 +59,11 @@ describe('classifyUrl', () => {
     ['https://example.com/galerie/le-port-en-images', 'gallery'],
     ['https://example.com/news/former-mayor-trial-slideshow-wp-154358504.html', 'gallery'],
     ['https://example.com/2026/03/04/ferry', 'article'],
+    ['https://example.com/show/the-evening-show-podcasts', 'media'],
+    ['https://example.com/morning-talk/episodes', 'media'],
+    ['https://example.de/mediathek/sendung-vom-dienstag', 'media'],
+    ['https://example.es/programacion', 'media'],
+    ['https://example.com/2026/03/04/why-podcasts-are-booming-in-small-towns', 'article'],
     ['https://example.com/politik/stadtwerke-bauen-neuen-waermespeicher-am-hafen', 'article'],
     ['https://example.com/economie/grandes-fortunes-les-milliardaires_24.html', 'article'],
     ['not a url', 'none'],

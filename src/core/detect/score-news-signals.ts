@@ -4,6 +4,8 @@ import type { NewsSignals } from './collect-news-signals.ts';
 const NEWS_TYPES = /^(NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|AskPublicNewsArticle|SatiricalArticle|LiveBlogPosting)$/;
 const ARTICLE_TYPES = /^(Article|BlogPosting|Report|ScholarlyArticle|TechArticle|SocialMediaPosting)$/;
 const LISTING_TYPES = /^(CollectionPage|ItemList|SearchResultsPage|ProfilePage|ImageGallery|MediaGallery|VideoGallery|Recipe|Product|Event|JobPosting|FAQPage|QAPage)$/;
+// Programme and media types: a page whose JSON-LD only says "episode" or "video" is a player page.
+const MEDIA_TYPES = /^(PodcastEpisode|PodcastSeries|PodcastSeason|Episode|TVEpisode|TVSeries|TVSeason|RadioEpisode|RadioSeries|RadioSeason|BroadcastEvent|BroadcastService|Movie|Clip|VideoObject|AudioObject)$/;
 const NON_ARTICLE_OG = /^(website|video|video\.other|video\.movie|video\.episode|profile|product|book|music.*|place|restaurant|.*recipe.*)$/i;
 
 /** Summed score at or above which the page counts as a news article. */
@@ -26,7 +28,10 @@ export function scoreNewsSignals(s: NewsSignals): NewsVerdict {
   const listingType = s.jsonLdTypes.find((t) => LISTING_TYPES.test(t));
   if (newsType) add(3, `jsonld:${newsType}`);
   else if (articleType) add(2, `jsonld:${articleType}`);
+  const mediaType = s.jsonLdTypes.find((t) => MEDIA_TYPES.test(t));
   if (listingType && !newsType && !articleType) add(-2, `jsonld:${listingType}`);
+  // VideoObject/AudioObject are embedded in many stories: they only count when nothing declares an article.
+  else if (mediaType && !newsType && !articleType && s.ogType !== 'article') add(-1.5, `jsonld:${mediaType}`);
 
   const ogArticle = s.ogType === 'article';
   if (ogArticle) add(2, 'og:type=article');
@@ -40,6 +45,9 @@ export function scoreNewsSignals(s: NewsSignals): NewsVerdict {
   if (s.url === 'home') add(-4, 'url:home');
   else if (s.url === 'listing') add(-2, 'url:listing');
   else if (s.url === 'gallery') add(-3, 'url:gallery');
+  // Programme pages often reuse the article template (og:type=article, a publish time, show notes as
+  // paragraphs): the URL has to outweigh that template.
+  else if (s.url === 'media') add(-5, 'url:programme');
   else if (s.url === 'article') add(1, 'url:story-path');
 
   // Teaser listings: many <article> cards or many linked headings. A page that declares itself an article
@@ -67,8 +75,10 @@ export function scoreNewsSignals(s: NewsSignals): NewsVerdict {
   if (paragraphs < 2 && !s.readerable) add(strongMeta ? -1 : -2, 'prose:little');
   else if (p.longParagraphs === 0) add(-1.5, 'prose:no-long-paragraph');
   if (p.longChars > 0 && p.linkChars / p.longChars > 0.35) add(-1.5, 'prose:link-dense');
-  // Without article metadata, many images over little prose is a gallery.
-  if (!declared && s.images >= 15 && p.longParagraphs <= 2) add(-1, `gallery:${s.images}-images`);
+  // Without article metadata, many images over little prose is a gallery (captions can be long paragraphs,
+  // so a short total counts as much as few paragraphs).
+  if (!declared && s.images >= 20 && p.longChars < 1500 && p.longParagraphs <= 5) add(-1.5, `gallery:${s.images}-images`);
+  else if (!declared && s.images >= 15 && p.longParagraphs <= 2) add(-1, `gallery:${s.images}-images`);
 
   if (s.readerable) add(2, 'readerable');
   else add(-1.5, 'not-readerable');
