@@ -28,6 +28,7 @@ test('every message of BackgroundProtocol has a handler', () => {
   const names: Record<keyof BackgroundProtocol, true> = {
     loadPipeline: true, getTabCard: true, openReader: true, saveSummary: true, listSummaries: true, deleteSummaries: true,
     restoreSummaries: true, exportLibrary: true, importLibrary: true, getSettings: true, updateSettings: true,
+    listRecentSummaries: true, getSummary: true,
   };
   expect(Object.keys(backgroundHandlers).sort()).toEqual(Object.keys(names).sort());
 });

@@ -82,11 +82,14 @@ test('delete then undo puts the summary back', async () => {
   expect(root.querySelector('[data-action="undo"]')).toBeNull();
 });
 
-test('notes and tags are saved through the client', async () => {
+test('opening a row reads its full summary (facts, note editor) only then; notes and tags are saved', async () => {
   await mount([item(1)]);
+  expect(root.querySelector('.facts')).toBeNull();
   const details = $<HTMLDetailsElement>('[data-saved-item] details');
   details.open = true;
   await act(() => { details.dispatchEvent(new Event('toggle')); });
+  await flush();
+  expect($('.facts').textContent).toContain('Acme Corp');
   await type('[data-field="note"]', 'to read again');
   await type('[data-field="tags"]', 'ai, chips, ai');
   await act(() => { $('[data-action="save-note"]').click(); });

@@ -1,6 +1,10 @@
-/** The full-page library: every saved summary, newest first, with search, filters, undo, notes and transfer. */
+/**
+ * The full-page library: every saved summary, newest first, with search, filters, undo, notes and transfer.
+ * It paints and searches from the catalogue (compact rows); a full summary is read when its row is opened.
+ */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { SavedSummary } from '../storage/types.ts';
+import type { CatalogueRow } from '../storage/catalogue.ts';
 import { t } from '../platform/i18n.ts';
 import type { LibraryClient } from './library-client.ts';
 import { LibraryToolbar } from './LibraryToolbar.tsx';
@@ -33,7 +37,7 @@ export function App({ client, onReady }: Props) {
   }, [loaded]);
   useEffect(() => setLimit(PAGE_SIZE), [query, site, lang]);
 
-  const remove = async (list: SavedSummary[]) => {
+  const remove = async (list: CatalogueRow[]) => {
     try {
       const gone = await lib.remove(list.map((s) => s.id));
       setUndo(gone);
@@ -84,7 +88,7 @@ export function App({ client, onReady }: Props) {
         )}
         <div class="list">
           {results.slice(0, limit).map((item) => (
-            <SummaryItem key={item.id} item={item} onDelete={(s) => void remove([s])} onEdit={lib.edit} />
+            <SummaryItem key={item.id} item={item} load={client.get} onDelete={(s) => void remove([s])} onEdit={lib.edit} />
           ))}
         </div>
         {results.length > limit && (

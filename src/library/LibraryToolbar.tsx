@@ -1,9 +1,9 @@
-import type { SavedSummary } from '../storage/types.ts';
+import type { CatalogueRow } from '../storage/catalogue.ts';
 import { t } from '../platform/i18n.ts';
 import { languageName } from './format-date.ts';
 
 interface Props {
-  items: SavedSummary[];
+  items: CatalogueRow[];
   query: string;
   site: string;
   lang: string;
@@ -13,7 +13,7 @@ interface Props {
 }
 
 /** Distinct values, most frequent first. */
-function facets(items: SavedSummary[], pick: (s: SavedSummary) => string): string[] {
+function facets(items: CatalogueRow[], pick: (s: CatalogueRow) => string): string[] {
   const counts = new Map<string, number>();
   for (const s of items) counts.set(pick(s), (counts.get(pick(s)) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([v]) => v);

@@ -1,13 +1,16 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { SavedSummary } from '../storage/types.ts';
+import type { CatalogueRow } from '../storage/catalogue.ts';
 import { t } from '../platform/i18n.ts';
 import { formatDate, languageName } from './format-date.ts';
 import { errorMessage } from './use-library.ts';
 
 interface Props {
-  item: SavedSummary;
-  onDelete(item: SavedSummary): void;
-  onEdit(item: SavedSummary, change: { note?: string; tags?: string[] }): Promise<void>;
+  item: CatalogueRow;
+  /** Reads the full summary (facts, note, tags) when the row is opened. */
+  load(id: string): Promise<SavedSummary | null>;
+  onDelete(item: CatalogueRow): void;
+  onEdit(item: SavedSummary, change: { note?: string; tags?: string[] }): Promise<SavedSummary>;
 }
 
 export const parseTags = (s: string): string[] => [...new Set(s.split(',').map((x) => x.trim()).filter(Boolean))];
@@ -36,7 +39,7 @@ function FactList({ item }: { item: SavedSummary }) {
   );
 }
 
-function NoteEditor({ item, onEdit }: Pick<Props, 'item' | 'onEdit'>) {
+function NoteEditor({ item, onEdit }: { item: SavedSummary; onEdit: Props['onEdit'] }) {
   const [note, setNote] = useState(item.note ?? '');
   const [tags, setTags] = useState(item.tags.join(', '));
   const [status, setStatus] = useState('');
@@ -62,9 +65,41 @@ function NoteEditor({ item, onEdit }: Pick<Props, 'item' | 'onEdit'>) {
   );
 }
 
-export function SummaryItem({ item, onDelete, onEdit }: Props) {
-  // The editor is only built once opened: 50 closed forms per page would slow every search re-render.
-  const [editing, setEditing] = useState(false);
+/** The opened part of a row: the full summary, read from storage only now. */
+function Details({ id, load, onEdit }: Pick<Props, 'load' | 'onEdit'> & { id: string }) {
+  const [full, setFull] = useState<SavedSummary | null | undefined>(undefined);
+  const [error, setError] = useState('');
+  useEffect(() => {
+    let live = true;
+    load(id).then((s) => live && setFull(s), (e: unknown) => live && setError(errorMessage(e)));
+    return () => {
+      live = false;
+    };
+  }, [id, load]);
+  if (error) return <p role="alert" class="error">{error}</p>;
+  if (full === undefined) return <p role="status">…</p>;
+  if (full === null) return null;
+  return (
+    <div class="details" data-full-item>
+      <FactList item={full} />
+      {full.tags.length > 0 && (
+        <ul class="tags" aria-label={t('library_tagsList')}>
+          {full.tags.map((tag) => <li key={tag}>{tag}</li>)}
+        </ul>
+      )}
+      {full.note && <p class="note-text">{full.note}</p>}
+      <NoteEditor item={full} onEdit={async (item, change) => {
+        const saved = await onEdit(item, change);
+        setFull(saved);
+        return saved;
+      }} />
+    </div>
+  );
+}
+
+export function SummaryItem({ item, load, onDelete, onEdit }: Props) {
+  // Facts, tags, note and editor are read and built only once opened: the row itself comes from the catalogue.
+  const [open, setOpen] = useState(false);
   const titleId = `title-${item.id}`;
   const meta = [item.site, languageName(item.lang)];
   if (item.published) meta.push(t('library_published', formatDate(item.published)));
@@ -76,17 +111,10 @@ export function SummaryItem({ item, onDelete, onEdit }: Props) {
       </h2>
       <p class="meta">{meta.join(' · ')}</p>
       {item.tldr && <p class="tldr" lang={item.lang}>{item.tldr}</p>}
-      <FactList item={item} />
-      {item.tags.length > 0 && (
-        <ul class="tags" aria-label={t('library_tagsList')}>
-          {item.tags.map((tag) => <li key={tag}>{tag}</li>)}
-        </ul>
-      )}
-      {item.note && <p class="note-text">{item.note}</p>}
       <div class="item-actions">
-        <details onToggle={(e) => setEditing(e.currentTarget.open)}>
+        <details onToggle={(e) => setOpen(e.currentTarget.open)}>
           <summary>{t('library_editNote')}</summary>
-          {editing && <NoteEditor item={item} onEdit={onEdit} />}
+          {open && <Details id={item.id} load={load} onEdit={onEdit} />}
         </details>
         <a href={`../reader/index.html?id=${encodeURIComponent(item.id)}`} target="_blank" rel="noopener" data-action="open-summary">
           {t('library_openSummary')}

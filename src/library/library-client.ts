@@ -7,10 +7,14 @@ import { sendMessage } from '../messaging/index.ts';
 import browser from '../platform/browser.ts';
 import type { ImportReport, SavedSummary, SummaryInput } from '../storage/types.ts';
 import { LIBRARY } from '../storage/items.ts';
-import { readSummaries } from '../storage/summaries.ts';
+import { readCatalogue, readSummary } from '../storage/summaries.ts';
+import type { CatalogueRow } from '../storage/catalogue.ts';
 
 export interface LibraryClient {
-  list(): Promise<SavedSummary[]>;
+  /** The catalogue (compact rows, newest first): what the page paints and searches. */
+  list(): Promise<CatalogueRow[]>;
+  /** One full summary, read only when its row is opened; null when it is gone. */
+  get(id: string): Promise<SavedSummary | null>;
   save(input: SummaryInput): Promise<SavedSummary>;
   remove(ids: string[]): Promise<SavedSummary[]>;
   restore(items: SavedSummary[]): Promise<void>;
@@ -22,8 +26,9 @@ export interface LibraryClient {
 
 export function createLibraryClient(): LibraryClient {
   return {
-    // Read storage directly (one hop less for 10,000 summaries); the background only when a migration is due.
-    list: async () => (await readSummaries()) ?? sendMessage('listSummaries'),
+    // Read storage directly (one hop less); the background only when a migration or a rebuild is due.
+    list: async () => (await readCatalogue()) ?? (await sendMessage('listRecentSummaries', {})).items,
+    get: async (id) => readSummary(id),
     save: (input) => sendMessage('saveSummary', input),
     remove: (ids) => sendMessage('deleteSummaries', { ids }),
     restore: (items) => sendMessage('restoreSummaries', { items }),
@@ -31,7 +36,8 @@ export function createLibraryClient(): LibraryClient {
     importLibrary: (text) => sendMessage('importLibrary', { text }),
     onChange(cb) {
       const listener = (changes: Record<string, unknown>, area: string): void => {
-        if (area === LIBRARY.area && Object.keys(changes).some((k) => k.startsWith(LIBRARY.prefix))) cb();
+        // Every change rewrites the catalogue in the same call: one key to watch, one event per change.
+        if (area === LIBRARY.area && LIBRARY.catalogueKey in changes) cb();
       };
       browser.storage.onChanged.addListener(listener);
       return () => browser.storage.onChanged.removeListener(listener);

@@ -1,6 +1,7 @@
 /** In-memory LibraryClient for UI tests: same contract as the background (merge by URL, newest first). */
 import type { SavedSummary } from '../storage/types.ts';
 import type { LibraryClient } from './library-client.ts';
+import { toRow } from '../storage/catalogue.ts';
 
 export interface MockLibraryClient extends LibraryClient {
   items: SavedSummary[];
@@ -14,7 +15,11 @@ export function createMockLibraryClient(initial: SavedSummary[] = []): MockLibra
   const client: MockLibraryClient = {
     items: sort(structuredClone(initial)),
     async list() {
-      return structuredClone(client.items);
+      return client.items.map(toRow);
+    },
+    async get(id) {
+      const found = client.items.find((s) => s.id === id);
+      return found ? structuredClone(found) : null;
     },
     async save(input) {
       const existing = client.items.find((s) => s.url === input.url);

@@ -5,6 +5,7 @@
  * postings of the matching words, well under the 30 ms budget.
  */
 import type { SavedSummary } from '../storage/types.ts';
+import type { CatalogueRow } from '../storage/catalogue.ts';
 
 /** Lower case, accents and case folded away, so the index and the query meet in the middle. */
 export function fold(s: string): string {
@@ -33,20 +34,34 @@ export function searchableText(s: SavedSummary): string {
   ].join(' ');
 }
 
+/** What the library page searches: the catalogue row's title, site, TL;DR and fact names (and tags). */
+export function rowText(r: CatalogueRow): string {
+  return `${r.title} ${r.site} ${r.tldr} ${r.text}`;
+}
+
 export interface Filters {
   site?: string;
   lang?: string;
 }
 
-export interface SearchIndex {
-  /** Items in their list order (newest first) that contain every word of the query as a word prefix. */
-  search(query: string, filters?: Filters): SavedSummary[];
+interface Filterable {
+  site: string;
+  lang: string;
 }
 
-export function buildSearchIndex(items: SavedSummary[]): SearchIndex {
+export interface SearchIndex<T extends Filterable = SavedSummary> {
+  /** Items in their list order (newest first) that contain every word of the query as a word prefix. */
+  search(query: string, filters?: Filters): T[];
+}
+
+/** Index full summaries (all their text) or, with `text`, any item such as catalogue rows (`rowText`). */
+export function buildSearchIndex(items: SavedSummary[]): SearchIndex;
+export function buildSearchIndex<T extends Filterable>(items: T[], text: (item: T) => string): SearchIndex<T>;
+export function buildSearchIndex<T extends Filterable>(items: T[], text?: (item: T) => string): SearchIndex<T> {
+  const textOf = text ?? (searchableText as unknown as (item: T) => string);
   const postings = new Map<string, number[]>();
   items.forEach((item, i) => {
-    for (const w of new Set(words(searchableText(item)))) {
+    for (const w of new Set(words(textOf(item)))) {
       const list = postings.get(w);
       if (list) list.push(i);
       else postings.set(w, [i]);
@@ -69,7 +84,7 @@ export function buildSearchIndex(items: SavedSummary[]): SearchIndex {
     return lo;
   };
 
-  const matches = (item: SavedSummary, filters: Filters): boolean =>
+  const matches = (item: T, filters: Filters): boolean =>
     (!filters.site || item.site === filters.site) && (!filters.lang || item.lang === filters.lang);
 
   return {
@@ -87,7 +102,7 @@ export function buildSearchIndex(items: SavedSummary[]): SearchIndex {
           }
         }
       });
-      const out: SavedSummary[] = [];
+      const out: T[] = [];
       for (let i = 0; i < items.length; i++) if (hits[i] === terms.length && matches(items[i]!, filters)) out.push(items[i]!);
       return out;
     },

@@ -1,7 +1,8 @@
 /** State of the library page: the list, its search index, and the actions (delete with undo, edit, import). */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ImportReport, SavedSummary } from '../storage/types.ts';
-import { buildSearchIndex, type SearchIndex } from './search-index.ts';
+import { toRow, type CatalogueRow } from '../storage/catalogue.ts';
+import { buildSearchIndex, rowText, type SearchIndex } from './search-index.ts';
 import { toInput, type LibraryClient } from './library-client.ts';
 
 /** The message of an error from the background: the remote one (the `cause`) when there is one. */
@@ -12,17 +13,18 @@ export function errorMessage(e: unknown): string {
 }
 
 export interface LibraryState {
-  items: SavedSummary[] | null;
+  /** Catalogue rows, newest first; full summaries are read one by one when a row is opened. */
+  items: CatalogueRow[] | null;
   loadError: string | null;
-  index: SearchIndex;
+  index: SearchIndex<CatalogueRow>;
   remove(ids: string[]): Promise<SavedSummary[]>;
   restore(items: SavedSummary[]): Promise<void>;
-  edit(item: SavedSummary, change: { note?: string; tags?: string[] }): Promise<void>;
+  edit(item: SavedSummary, change: { note?: string; tags?: string[] }): Promise<SavedSummary>;
   importText(text: string): Promise<ImportReport>;
 }
 
 export function useLibrary(client: LibraryClient): LibraryState {
-  const [items, setItems] = useState<SavedSummary[] | null>(null);
+  const [items, setItems] = useState<CatalogueRow[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
@@ -50,11 +52,11 @@ export function useLibrary(client: LibraryClient): LibraryState {
   }, [client, reload]);
 
   // The index is built after the first paint (idle), or at once when a search needs it before that.
-  const built = useRef<{ items: SavedSummary[]; index: SearchIndex } | null>(null);
+  const built = useRef<{ items: CatalogueRow[]; index: SearchIndex<CatalogueRow> } | null>(null);
   const [, setBuilt] = useState(0);
-  const getIndex = useCallback((): SearchIndex => {
+  const getIndex = useCallback((): SearchIndex<CatalogueRow> => {
     const list = items ?? [];
-    if (built.current?.items !== list) built.current = { items: list, index: buildSearchIndex(list) };
+    if (built.current?.items !== list) built.current = { items: list, index: buildSearchIndex(list, rowText) };
     return built.current.index;
   }, [items]);
   useEffect(() => {
@@ -65,7 +67,7 @@ export function useLibrary(client: LibraryClient): LibraryState {
     }, 50);
     return () => clearTimeout(timer);
   }, [items, getIndex]);
-  const index = useMemo<SearchIndex>(
+  const index = useMemo<SearchIndex<CatalogueRow>>(
     () => ({
       search: (query, filters = {}) =>
         query.trim() ? getIndex().search(query, filters) : (items ?? []).filter((s) => (!filters.site || s.site === filters.site) && (!filters.lang || s.lang === filters.lang)),
@@ -89,7 +91,8 @@ export function useLibrary(client: LibraryClient): LibraryState {
     },
     async edit(item, change) {
       const saved = await client.save({ ...toInput(item), ...change });
-      setItems((old) => (old ?? []).map((s) => (s.id === item.id ? saved : s)));
+      setItems((old) => (old ?? []).map((s) => (s.id === item.id ? toRow(saved) : s)));
+      return saved;
     },
     async importText(text) {
       const report = await client.importLibrary(text);

@@ -3,7 +3,7 @@
  * payload and its reply; `sendMessage`/`sendToTab`/`onMessage` are typed over this map.
  */
 import type { ArticleFacts, NewsVerdict, UpsellFinding } from '../core/types.ts';
-import type { ImportReport, SavedSummary, Settings, SummaryInput } from '../storage/types.ts';
+import type { ImportReport, RecentSummaries, SavedSummary, Settings, SummaryInput } from '../storage/types.ts';
 
 /** A block the content script hid on the page, as listed in the card and popup. */
 export interface HiddenBlockInfo extends UpsellFinding {
@@ -35,6 +35,10 @@ export interface BackgroundProtocol {
   openReader(data: { tabId: number }): void;
   saveSummary(data: SummaryInput): SavedSummary;
   listSummaries(data: void): SavedSummary[];
+  /** Compact catalogue rows, newest first (all of them without a limit), and the total: no full summary is read. */
+  listRecentSummaries(data: { limit?: number }): RecentSummaries;
+  /** One full summary by id (null when gone), for a row the library page opens. */
+  getSummary(data: { id: string }): SavedSummary | null;
   deleteSummaries(data: { ids: string[] }): SavedSummary[];
   /** Undo of a delete: puts the given summaries back as they were. */
   restoreSummaries(data: { items: SavedSummary[] }): void;

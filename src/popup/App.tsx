@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CardState, TabCardResult } from '../messaging/protocol.ts';
 import { t } from '../platform/i18n.ts';
-import type { SavedSummary } from '../storage/types.ts';
+import type { RecentSummaries } from '../storage/types.ts';
 import { FactCard } from '../ui/FactCard.tsx';
 import { factsToMarkdown } from '../ui/facts-to-markdown.ts';
 import type { PopupClient } from './client.ts';
@@ -22,10 +22,10 @@ async function loadView(client: PopupClient): Promise<View> {
 
 export function App({ client, onReady }: { client: PopupClient; onReady?: () => void }) {
   const [view, setView] = useState<View>({ kind: 'loading' });
-  const [saved, setSaved] = useState<SavedSummary[] | null>(null);
+  const [saved, setSaved] = useState<RecentSummaries | null>(null);
 
   const refreshSaved = () =>
-    client.listSummaries().then(setSaved, () => setSaved([]));
+    client.listSummaries().then(setSaved, () => setSaved({ items: [], total: 0 }));
 
   useEffect(() => {
     loadView(client).then(setView, (e: unknown) => setView(failed(e instanceof Error ? e.message : String(e))));
@@ -56,7 +56,7 @@ export function App({ client, onReady }: { client: PopupClient; onReady?: () => 
           }
         />
       )}
-      {saved && <SavedList items={saved} onOpenLibrary={() => void client.openLibrary().then(() => window.close())} />}
+      {saved && <SavedList items={saved.items} total={saved.total} onOpenLibrary={() => void client.openLibrary().then(() => window.close())} />}
     </main>
   );
 }

@@ -37,10 +37,10 @@ describe('popup client', () => {
   test('getTabCard and listSummaries go through the typed messages', async () => {
     onMessage<BackgroundProtocol>({
       getTabCard: ({ tabId }) => ({ ok: false, reason: 'no-article', message: `tab ${tabId}` }),
-      listSummaries: () => [],
+      listRecentSummaries: ({ limit }) => ({ items: [], total: limit ?? -1 }),
     });
     const client = createClient('');
     await expect(client.getTabCard(4)).resolves.toEqual({ ok: false, reason: 'no-article', message: 'tab 4' });
-    await expect(client.listSummaries()).resolves.toEqual([]);
+    await expect(client.listSummaries()).resolves.toEqual({ items: [], total: 30 });
   });
 });

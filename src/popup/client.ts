@@ -3,16 +3,18 @@
  * to `createMockClient`. Only this file touches browser.* for the popup.
  */
 import { sendMessage, sendToTab } from '../messaging/index.ts';
+import { SAVED_LIST_LIMIT } from './components/SavedList.tsx';
 import type { HiddenBlockInfo, TabCardResult } from '../messaging/protocol.ts';
 import browser from '../platform/browser.ts';
-import type { SavedSummary, SummaryInput } from '../storage/types.ts';
+import type { RecentSummaries, SavedSummary, SummaryInput } from '../storage/types.ts';
 
 export interface PopupClient {
   /** The tab the popup is about: `?tab=<id>`, else the active tab (skipping our own page when opened as a tab). */
   currentTabId(): Promise<number | null>;
   getTabCard(tabId: number): Promise<TabCardResult>;
   saveSummary(input: SummaryInput): Promise<SavedSummary>;
-  listSummaries(): Promise<SavedSummary[]>;
+  /** The newest saved summaries (compact catalogue rows) and the total, for the saved list. */
+  listSummaries(): Promise<RecentSummaries>;
   openReader(tabId: number): Promise<void>;
   restoreHidden(tabId: number, id?: string): Promise<HiddenBlockInfo[]>;
   copyText(text: string): Promise<void>;
@@ -40,7 +42,7 @@ export function createClient(search: string = location.search): PopupClient {
     currentTabId: async () => tabFromQuery(search) ?? activeTabId(),
     getTabCard: (tabId) => sendMessage('getTabCard', { tabId }),
     saveSummary: (input) => sendMessage('saveSummary', input),
-    listSummaries: () => sendMessage('listSummaries'),
+    listSummaries: () => sendMessage('listRecentSummaries', { limit: SAVED_LIST_LIMIT }),
     openReader: (tabId) => sendMessage('openReader', { tabId }),
     restoreHidden: (tabId, id) => sendToTab(tabId, 'restoreHidden', id === undefined ? {} : { id }),
     copyText: (text) => navigator.clipboard.writeText(text),

@@ -2,6 +2,7 @@
 import type { TabCardResult } from '../messaging/protocol.ts';
 import type { SavedSummary } from '../storage/types.ts';
 import type { PopupClient } from './client.ts';
+import { toRow } from '../storage/catalogue.ts';
 
 export interface MockClient extends PopupClient {
   calls: { name: string; args: unknown[] }[];
@@ -23,7 +24,7 @@ export function createMockClient(card: TabCardResult, overrides: Partial<PopupCl
       saved.unshift(item);
       return item;
     },
-    listSummaries: async () => (log('listSummaries'), [...saved]),
+    listSummaries: async () => (log('listSummaries'), { items: saved.map(toRow), total: saved.length }),
     openReader: async (tabId) => void log('openReader', tabId),
     restoreHidden: async (tabId, id) => {
       log('restoreHidden', tabId, id);

@@ -9,6 +9,10 @@
  *   comma-separated string. One key for everything meant every save rewrote the whole library.
  * - v2: settings gain `enabled` (was `auto`), `cardDensity`, `reader`; the library is one local key per
  *   summary (`summary:<id>`, id derived from the normalised URL) plus a meta key `library$` `{ v }`.
+ * - v3: the library gains a catalogue (`library.catalogue` = `{ v, rows }`, one compact row per summary, newest
+ *   first) and its head (`library.recent`, the newest RECENT_SIZE rows, for the popup). Pages paint and search
+ *   from it instead of reading every summary. Built from the per-summary keys on first use when missing or
+ *   unreadable; every later change writes it in the same storage call as the summaries.
  */
 import browser from '../platform/browser.ts';
 import type { Storage } from '../platform/browser.ts';
@@ -124,7 +128,14 @@ export const LIBRARY = {
   metaKey: metaKey('library'),
   /** Where v1 kept the whole library in one value. */
   legacyKey: 'library',
-  version: 2,
+  version: 3,
+  /** Schema of one summary (and of export files): unchanged by v3, which only added the catalogue. */
+  itemVersion: 2,
+  /** Compact rows of every summary, newest first (see catalogue.ts). */
+  catalogueKey: 'library.catalogue',
+  /** The newest rows of the catalogue alone, so the popup reads a few KB, not the whole catalogue. */
+  recentKey: 'library.recent',
+  recentSize: 50,
 };
 
 /**

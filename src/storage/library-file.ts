@@ -23,7 +23,7 @@ export class ImportError extends Error {
 }
 
 export function libraryToJson(items: SavedSummary[], now = new Date()): string {
-  const envelope: LibraryEnvelope = { format: LIBRARY_FORMAT, version: LIBRARY.version, exportedAt: now.toISOString(), items };
+  const envelope: LibraryEnvelope = { format: LIBRARY_FORMAT, version: LIBRARY.itemVersion, exportedAt: now.toISOString(), items };
   return JSON.stringify(envelope, null, 2);
 }
 
@@ -51,7 +51,7 @@ export function parseLibraryFile(text: string): SavedSummary[] {
   if (typeof env.version !== 'number' || !Number.isInteger(env.version) || env.version < 1) {
     throw new ImportError('The export has no valid version number.');
   }
-  if (env.version > LIBRARY.version) {
+  if (env.version > LIBRARY.itemVersion) {
     throw new ImportError(`The export was made by a newer Nutgraf (library version ${env.version}); update the extension to import it.`);
   }
   if (!Array.isArray(env.items)) throw new ImportError('The export has no list of summaries ("items").');
@@ -59,7 +59,7 @@ export function parseLibraryFile(text: string): SavedSummary[] {
   const from = env.version;
   return env.items.map((raw, i) => {
     try {
-      return validateSummary(migrate(raw, from, LIBRARY.version, summaryMigrations), `items[${i}]`);
+      return validateSummary(migrate(raw, from, LIBRARY.itemVersion, summaryMigrations), `items[${i}]`);
     } catch (e) {
       throw new ImportError(`Summary ${i + 1} of the file is invalid (${(e as Error).message}); nothing was imported.`);
     }

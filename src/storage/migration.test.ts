@@ -27,7 +27,8 @@ test('a v1 library is upgraded without loss', async () => {
   }
   const stored = await fakeBrowser.storage.local.get(null);
   expect(stored.library).toBeUndefined();
-  expect(stored['library$']).toEqual({ v: 2 });
+  expect(stored['library$']).toEqual({ v: 3 });
+  expect((stored['library.catalogue'] as { rows: { id: string }[] }).rows.map((r) => r.id)).toEqual(list.map((s) => s.id));
 });
 
 test('v1 duplicates are merged and unreadable v1 items are kept aside, not dropped', async () => {

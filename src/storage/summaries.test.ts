@@ -155,13 +155,13 @@ describe('export / import', () => {
   });
 });
 
-describe('readSummaries (direct read by extension pages)', () => {
-  test('returns the list newest first once the layout is current, null before', async () => {
-    const { readSummaries } = await import('./summaries.ts');
+describe('readCatalogue (direct read by extension pages)', () => {
+  test('returns the rows newest first once the layout is current, null before', async () => {
+    const { readCatalogue } = await import('./summaries.ts');
     await fakeBrowser.storage.local.set({ library: { items: [] } });
-    expect(await readSummaries()).toBeNull();
+    expect(await readCatalogue()).toBeNull();
     await saveSummary(makeInput(1));
     await saveSummary(makeInput(2));
-    expect(await readSummaries()).toEqual(await listSummaries());
+    expect((await readCatalogue())?.map((r) => r.id)).toEqual((await listSummaries()).map((s) => s.id));
   });
 });

@@ -6,9 +6,11 @@
  * Every function that writes runs in one promise queue; the background is the only caller that writes
  * (extension pages and content scripts send messages), so the queue serialises all writers.
  * Each change is ONE storage call, so a failure (quota) leaves the library exactly as it was.
+ * Every change also rewrites the catalogue (catalogue.ts: compact rows, newest first) and its head in that
+ * same call, so the pages can paint and search from one key without reading every summary.
  */
 import browser from '../platform/browser.ts';
-import type { ImportReport, SavedSummary, SummaryInput } from './types.ts';
+import type { ImportReport, RecentSummaries, SavedSummary, SummaryInput } from './types.ts';
 import { LIBRARY, migrate, summaryMigrations } from './items.ts';
 import { createSerialQueue } from './serial-queue.ts';
 import { guardedWrite } from './storage-error.ts';
@@ -17,23 +19,32 @@ import { compactFacts, validateSummary } from './summary-schema.ts';
 import { mergeSummaries } from './merge-summaries.ts';
 import { ImportError, libraryToJson, parseLibraryFile } from './library-file.ts';
 import { libraryToMarkdown } from './library-markdown.ts';
+import { buildCatalogue, byNewest, catalogueValue, readCatalogueValue, updateCatalogue, type CatalogueRow } from './catalogue.ts';
 
 const queue = createSerialQueue();
 const local = () => browser.storage.local;
 export const summaryKey = (id: string): string => LIBRARY.prefix + id;
 
-/** Newest first; ties (same millisecond) by id so the order is stable. */
-export const byNewest = (a: SavedSummary, b: SavedSummary): number =>
-  a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+export { byNewest };
+export type { CatalogueRow };
+
+/** The catalogue and its head as storage entries, to add to the write of the change they describe. */
+function catalogueWrite(rows: CatalogueRow[]): Record<string, unknown> {
+  const recent = { ...catalogueValue(rows.slice(0, LIBRARY.recentSize)), total: rows.length };
+  return { [LIBRARY.catalogueKey]: catalogueValue(rows), [LIBRARY.recentKey]: recent };
+}
 
 /**
- * Bring the library layout to the current version. v1 kept everything in one key: each item is migrated,
- * re-keyed by URL (duplicates merged) and written in one call; items that cannot be read are kept aside
- * under `library.unreadable` rather than dropped.
+ * Bring the library layout to the current version and return the catalogue rows (runs inside the queue).
+ * v1 kept everything in one key: each item is migrated, re-keyed by URL (duplicates merged) and written in
+ * one call; items that cannot be read are kept aside under `library.unreadable` rather than dropped.
+ * v2 had no catalogue; a missing or unreadable catalogue (any version) is rebuilt from the summary keys.
  */
-async function ensureLayout(): Promise<void> {
-  const got = await local().get([LIBRARY.metaKey, LIBRARY.legacyKey]);
-  if ((got[LIBRARY.metaKey] as { v?: number } | undefined)?.v === LIBRARY.version) return;
+async function ensureLayout(): Promise<CatalogueRow[]> {
+  const got = await local().get([LIBRARY.metaKey, LIBRARY.legacyKey, LIBRARY.catalogueKey]);
+  const current = (got[LIBRARY.metaKey] as { v?: number } | undefined)?.v === LIBRARY.version;
+  const stored = current ? readCatalogueValue(got[LIBRARY.catalogueKey]) : null;
+  if (stored) return stored;
   const legacy = got[LIBRARY.legacyKey] as { items?: unknown } | undefined;
   const write: Record<string, unknown> = { [LIBRARY.metaKey]: { v: LIBRARY.version } };
   if (legacy !== undefined) {
@@ -41,7 +52,7 @@ async function ensureLayout(): Promise<void> {
     const unreadable: unknown[] = [];
     for (const [i, raw] of items.entries()) {
       try {
-        const item = validateSummary(migrate(raw, 1, LIBRARY.version, summaryMigrations), `library.items[${i}]`);
+        const item = validateSummary(migrate(raw, 1, LIBRARY.itemVersion, summaryMigrations), `library.items[${i}]`);
         item.id = await urlId(item.url);
         const key = summaryKey(item.id);
         const prev = write[key] as SavedSummary | undefined;
@@ -52,34 +63,55 @@ async function ensureLayout(): Promise<void> {
     }
     if (unreadable.length) write['library.unreadable'] = unreadable;
   }
+  // Summaries already under their own keys, plus those the v1 migration is about to write.
+  const byKey = new Map<string, SavedSummary>();
+  for (const item of await readAll()) byKey.set(summaryKey(item.id), item);
+  for (const [key, value] of Object.entries(write)) if (key.startsWith(LIBRARY.prefix)) byKey.set(key, value as SavedSummary);
+  const rows = buildCatalogue([...byKey.values()]);
+  Object.assign(write, catalogueWrite(rows));
   await guardedWrite(() => local().set(write));
   if (legacy !== undefined) await local().remove(LIBRARY.legacyKey);
-}
-
-/** Every key of storage.local; getKeys (Chrome 130+, Firefox 143+) avoids reading every value. */
-async function allKeys(): Promise<string[]> {
-  const area = local() as unknown as { getKeys?: () => Promise<string[]> };
-  if (typeof area.getKeys === 'function') {
-    try {
-      return await area.getKeys();
-    } catch {
-      // Older browsers (and the fake browser in tests) have no getKeys: read everything instead.
-    }
-  }
-  return Object.keys(await local().get(null));
+  return rows;
 }
 
 /**
- * Read the library as it is stored, newest first, from any extension context (reads need no queue: every
- * write is one atomic storage call). Null when the layout is not current yet: ask the background instead,
- * which migrates first.
+ * The catalogue as stored, newest first, read from any extension context (reads need no queue: every write
+ * is one atomic storage call). Null when the layout is not current or the catalogue must be rebuilt: ask the
+ * background instead (listRecentSummaries), which does that first.
  */
-export async function readSummaries(): Promise<SavedSummary[] | null> {
-  const all = await local().get(null);
-  if ((all[LIBRARY.metaKey] as { v?: number } | undefined)?.v !== LIBRARY.version) return null;
-  const items: SavedSummary[] = [];
-  for (const [key, value] of Object.entries(all)) if (key.startsWith(LIBRARY.prefix)) items.push(value as SavedSummary);
-  return items.sort(byNewest);
+export async function readCatalogue(): Promise<CatalogueRow[] | null> {
+  const got = await local().get([LIBRARY.metaKey, LIBRARY.catalogueKey]);
+  if ((got[LIBRARY.metaKey] as { v?: number } | undefined)?.v !== LIBRARY.version) return null;
+  return readCatalogueValue(got[LIBRARY.catalogueKey]);
+}
+
+/** The newest rows and the total; up to LIBRARY.recentSize rows come from the small head key alone. */
+async function readRecent(limit: number): Promise<RecentSummaries | null> {
+  const got = await local().get([LIBRARY.metaKey, LIBRARY.recentKey]);
+  if ((got[LIBRARY.metaKey] as { v?: number } | undefined)?.v !== LIBRARY.version) return null;
+  const head = got[LIBRARY.recentKey] as { total?: unknown } | undefined;
+  const rows = readCatalogueValue(head);
+  if (!rows || typeof head?.total !== 'number' || head.total < rows.length) return null;
+  return { items: rows.slice(0, limit), total: head.total };
+}
+
+/** One full summary by id, from any extension context; null when it is not (or no longer) saved. */
+export async function readSummary(id: string): Promise<SavedSummary | null> {
+  const key = summaryKey(id);
+  return ((await local().get(key))[key] as SavedSummary | undefined) ?? null;
+}
+
+/**
+ * The newest `limit` catalogue rows (all of them without a limit) and how many summaries there are, for the
+ * popup and the library page: no full summary is read. Migrates or rebuilds the catalogue first when needed.
+ */
+export function listRecentSummaries(limit?: number): Promise<RecentSummaries> {
+  return queue(async () => {
+    const fast = limit !== undefined && limit <= LIBRARY.recentSize ? await readRecent(limit) : null;
+    if (fast) return fast;
+    const rows = await ensureLayout();
+    return { items: limit === undefined ? rows : rows.slice(0, limit), total: rows.length };
+  });
 }
 
 async function readAll(): Promise<SavedSummary[]> {
@@ -99,7 +131,7 @@ const sameContent = (a: SavedSummary, b: SavedSummary): boolean =>
  */
 export function saveSummary(input: SummaryInput): Promise<SavedSummary> {
   return queue(async () => {
-    await ensureLayout();
+    const rows = await ensureLayout();
     const id = await urlId(input.url);
     const key = summaryKey(id);
     const existing = (await local().get(key))[key] as SavedSummary | undefined;
@@ -111,7 +143,7 @@ export function saveSummary(input: SummaryInput): Promise<SavedSummary> {
     if (fresh.note === undefined || fresh.note === '') delete fresh.note;
     if (existing && sameContent(existing, fresh)) fresh.savedAt = existing.savedAt;
     const item = structuredClone(fresh);
-    await guardedWrite(() => local().set({ [key]: item }));
+    await guardedWrite(() => local().set({ [key]: item, ...catalogueWrite(updateCatalogue(rows, [item])) }));
     return item;
   });
 }
@@ -127,12 +159,21 @@ export function listSummaries(): Promise<SavedSummary[]> {
 /** Delete by id. @returns the deleted summaries (newest first), for undo with restoreSummaries. */
 export function deleteSummaries(ids: string[]): Promise<SavedSummary[]> {
   return queue(async () => {
-    await ensureLayout();
-    const keys = [...new Set(ids)].map(summaryKey);
+    const rows = await ensureLayout();
+    const unique = [...new Set(ids)];
+    const keys = unique.map(summaryKey);
     if (!keys.length) return [];
     const got = await local().get(keys);
     const found = Object.values(got).filter((v): v is SavedSummary => v !== undefined && v !== null).map((v) => structuredClone(v));
-    await guardedWrite(() => local().remove(keys));
+    // storage has no "set and remove" in one call: write the smaller catalogue first (it cannot hit the
+    // quota), then remove; if the removal fails, put the catalogue back so it still matches the summaries.
+    await guardedWrite(() => local().set(catalogueWrite(updateCatalogue(rows, [], unique))));
+    try {
+      await guardedWrite(() => local().remove(keys));
+    } catch (e) {
+      await local().set(catalogueWrite(rows)).catch(() => {});
+      throw e;
+    }
     return found.sort(byNewest);
   });
 }
@@ -140,7 +181,7 @@ export function deleteSummaries(ids: string[]): Promise<SavedSummary[]> {
 /** Undo of a delete: puts the summaries back as they were (merged if the URL was saved again meanwhile). */
 export function restoreSummaries(items: SavedSummary[]): Promise<void> {
   return queue(async () => {
-    await ensureLayout();
+    const rows = await ensureLayout();
     const write: Record<string, SavedSummary> = {};
     for (const [i, raw] of items.entries()) {
       const item = validateSummary(raw, `items[${i}]`);
@@ -151,7 +192,9 @@ export function restoreSummaries(items: SavedSummary[]): Promise<void> {
     for (const [key, cur] of Object.entries(current)) {
       if (cur) write[key] = mergeSummaries(cur as SavedSummary, write[key]!);
     }
-    if (Object.keys(write).length) await guardedWrite(() => local().set(write));
+    if (Object.keys(write).length) {
+      await guardedWrite(() => local().set({ ...write, ...catalogueWrite(updateCatalogue(rows, Object.values(write))) }));
+    }
   });
 }
 
@@ -168,7 +211,7 @@ export async function exportLibrary(format: 'json' | 'markdown'): Promise<string
 export function importLibrary(text: string): Promise<ImportReport> {
   return queue(async () => {
     const incoming = parseLibraryFile(text);
-    await ensureLayout();
+    const rows = await ensureLayout();
     const write: Record<string, SavedSummary> = {};
     for (const item of incoming) {
       item.id = await urlId(item.url);
@@ -184,8 +227,9 @@ export function importLibrary(text: string): Promise<ImportReport> {
       write[key] = mergeSummaries(cur as SavedSummary, write[key]!);
       merged++;
     }
-    if (keys.length) await guardedWrite(() => local().set(write));
-    const total = (await allKeys()).filter((k) => k.startsWith(LIBRARY.prefix)).length;
+    const next = updateCatalogue(rows, Object.values(write));
+    if (keys.length) await guardedWrite(() => local().set({ ...write, ...catalogueWrite(next) }));
+    const total = next.length;
     return { added: incoming.length - merged, merged, total };
   });
 }

@@ -1,4 +1,5 @@
 import type { ArticleFacts, Lang } from '../core/types.ts';
+import type { CatalogueRow } from './catalogue.ts';
 
 /** One saved summary in the local library (storage.local; never synced). */
 export interface SavedSummary {
@@ -38,5 +39,11 @@ export interface Settings {
 export interface ImportReport {
   added: number;
   merged: number;
+  total: number;
+}
+
+/** The newest catalogue rows and the size of the library (listRecentSummaries). */
+export interface RecentSummaries {
+  items: CatalogueRow[];
   total: number;
 }

@@ -1,7 +1,7 @@
 /** Background handlers of the library messages; the storage module serialises the writes. */
 import type { Handlers } from '../../messaging/index.ts';
 import type { BackgroundProtocol } from '../../messaging/protocol.ts';
-import { deleteSummaries, exportLibrary, importLibrary, listSummaries, restoreSummaries, saveSummary } from '../../storage/summaries.ts';
+import { deleteSummaries, exportLibrary, importLibrary, listRecentSummaries, listSummaries, readSummary, restoreSummaries, saveSummary } from '../../storage/summaries.ts';
 import { requireExtensionPage } from './library-access.ts';
 
 export const libraryHandlers: Handlers<BackgroundProtocol> = {
@@ -10,6 +10,15 @@ export const libraryHandlers: Handlers<BackgroundProtocol> = {
   listSummaries: (_data, sender) => {
     requireExtensionPage(sender, 'listSummaries');
     return listSummaries();
+  },
+  listRecentSummaries: (data, sender) => {
+    requireExtensionPage(sender, 'listRecentSummaries');
+    const limit = data?.limit;
+    return listRecentSummaries(typeof limit === 'number' && Number.isInteger(limit) && limit >= 0 ? limit : undefined);
+  },
+  getSummary: (data, sender) => {
+    requireExtensionPage(sender, 'getSummary');
+    return readSummary(String(data.id));
   },
   deleteSummaries: (data, sender) => {
     requireExtensionPage(sender, 'deleteSummaries');

@@ -1,26 +1,28 @@
-import type { SavedSummary } from '../../storage/types.ts';
+import type { CatalogueRow } from '../../storage/catalogue.ts';
 import { t, uiLanguage } from '../../platform/i18n.ts';
 
-/** The popup shows the newest few; the full library page has search and filters. */
-const LIMIT = 30;
+/** The popup shows the newest few (catalogue rows only); the full library page has search and filters. */
+export const SAVED_LIST_LIMIT = 30;
+
+type SavedRow = Pick<CatalogueRow, 'id' | 'url' | 'title' | 'site' | 'savedAt'>;
 
 function savedDate(iso: string, locale: string): string {
   const d = new Date(iso);
   return Number.isNaN(d.getTime()) ? '' : d.toLocaleDateString(locale, { dateStyle: 'medium' });
 }
 
-export function SavedList({ items, onOpenLibrary }: { items: SavedSummary[]; onOpenLibrary: () => void }) {
+export function SavedList({ items, total = items.length, onOpenLibrary }: { items: SavedRow[]; total?: number; onOpenLibrary: () => void }) {
   const locale = uiLanguage();
   return (
     <section class="np-saved" aria-labelledby="np-saved-title">
       <h2 id="np-saved-title">
-        {t('popup_savedTitle')} <span class="np-count">{items.length}</span>
+        {t('popup_savedTitle')} <span class="np-count">{total}</span>
       </h2>
       {items.length === 0 ? (
         <p class="np-empty">{t('popup_savedEmpty')}</p>
       ) : (
         <ul>
-          {items.slice(0, LIMIT).map((item) => (
+          {items.slice(0, SAVED_LIST_LIMIT).map((item) => (
             <li key={item.id} data-saved-item={item.id}>
               <a href={/^https?:\/\//i.test(item.url) ? item.url : undefined} target="_blank" rel="noreferrer" dir="auto">{item.title}</a>
               <span class="np-meta">
