@@ -61,5 +61,12 @@ export function onMessage<P extends Record<keyof P, Fn>>(handlers: Handlers<P>):
       );
   };
   browser.runtime.onMessage.addListener(listener);
-  return () => browser.runtime.onMessage.removeListener(listener);
+  return () => {
+    try {
+      browser.runtime.onMessage.removeListener(listener);
+    } catch {
+      // An orphaned content script (extension reloaded or updated) has no runtime left: nothing to undo,
+      // and throwing here would surface from its abort handler as an uncaught error in the page.
+    }
+  };
 }

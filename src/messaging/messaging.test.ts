@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { onMessage, sendMessage, sendToTab } from './index.ts';
 import type { BackgroundProtocol, ContentProtocol } from './protocol.ts';
@@ -62,6 +62,15 @@ describe('messaging round trip', () => {
   test('sendToTab reaches content handlers', async () => {
     onMessage<ContentProtocol>({ restoreHidden: ({ id }) => [{ id: id ?? 'all' } as never] });
     await expect(sendToTab(5, 'restoreHidden', { id: 'b1' })).resolves.toEqual([{ id: 'b1' }]);
+  });
+
+  test('unregistering after the extension context is gone does not throw (orphaned content script)', () => {
+    const off = onMessage<ContentProtocol>({ restoreHidden: () => [] });
+    vi.spyOn(fakeBrowser.runtime.onMessage, 'removeListener').mockImplementation(() => {
+      throw new TypeError("Cannot read properties of undefined (reading 'onMessage')");
+    });
+    expect(() => off()).not.toThrow();
+    vi.restoreAllMocks();
   });
 
   test('unregistering stops answering', async () => {
