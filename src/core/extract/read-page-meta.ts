@@ -1,6 +1,7 @@
 import type { PageMeta } from '../types.ts';
 import { findArticleNode, firstString, namesOf, readJsonLd, type JsonLdNode } from './json-ld.ts';
 import { toLang } from './to-lang.ts';
+import { findPublishedDate } from './find-published-date.ts';
 
 // Publication-date metas seen on news sites, most specific first. `itemprop` covers microdata pages.
 const DATE_SELECTORS = [
@@ -74,6 +75,8 @@ export function readPageMeta(doc: Document, url: string): PageMeta {
   let published = isoDate(firstString(article?.datePublished));
   for (const sel of DATE_SELECTORS) published ??= isoDate(meta(doc, sel));
   published ??= isoDate(doc.querySelector('time[itemprop="datePublished" i]')?.getAttribute('datetime') ?? undefined);
+  // No declared date, or a UTC instant a day off the byline: the date the page shows (FACTS' fallback).
+  published = findPublishedDate(doc, url, published);
 
   const author = unique(namesOf(article?.author)).join(', ') || meta(doc, 'meta[name="author" i]') || meta(doc, 'meta[property="article:author" i]');
   const site =
