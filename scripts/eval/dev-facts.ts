@@ -10,7 +10,6 @@ import { join } from 'node:path';
 import { extractFacts } from '../../src/core/facts/extract-facts.ts';
 import { readPageMeta } from '../../src/core/extract/read-page-meta.ts';
 import { extractArticle } from '../../src/core/extract/extract-article.ts';
-import { findPublishedDate } from '../../src/core/extract/find-published-date.ts';
 import type { ArticleFacts, PageMeta } from '../../src/core/types.ts';
 import { corpusArg, loadHtml, pageUrl, parse, readJsonl, readManifest } from './dev-corpus.ts';
 import { aggregateByLang, formatFactsScores, fromArticleFacts, scoreArticle, type FactsLabelRow, type PageFactsScore } from './score-facts.ts';
@@ -33,9 +32,6 @@ function prepare(corpus: string, labels: FactsLabelRow[]): Prepared[] {
     try {
       const doc = dom.window.document;
       const meta = readPageMeta(doc, pageUrl(row));
-      // Idempotent once readPageMeta calls it itself: the date the page shows wins over a UTC instant a day off.
-      const published = findPublishedDate(doc, pageUrl(row), meta.published);
-      if (published) meta.published = published;
       const article = extractArticle(doc);
       out.push({ id: label.id, meta: { ...meta, title: meta.title || article?.title || '' }, text: article?.text ?? '' });
     } catch (err) {
