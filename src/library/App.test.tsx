@@ -114,6 +114,7 @@ test('long libraries render page by page', async () => {
   await mount(Array.from({ length: PAGE_SIZE + 5 }, (_, i) => item(i + 1)));
   expect(titles()).toHaveLength(PAGE_SIZE);
   await act(() => { $('[data-action="more"]').click(); });
+  await flush();
   expect(titles()).toHaveLength(PAGE_SIZE + 5);
 });
 

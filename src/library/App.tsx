@@ -59,11 +59,13 @@ export function App({ client, onReady }: Props) {
 
   const items = lib.items ?? [];
   const filtered = query !== '' || site !== '' || lang !== '';
+  // Until the whole catalogue is read (just after first paint) only its head is listed: count from the total.
+  const more = Math.max(results.length, filtered ? 0 : lib.total) - limit;
   return (
     <>
       <header>
         <h1>{t('library_title')}</h1>
-        <p class="count" data-count={items.length}>{t('library_count', items.length)}</p>
+        <p class="count" data-count={lib.total}>{t('library_count', lib.total)}</p>
         <TransferBar client={client} importText={lib.importText} onStatus={setStatus} />
       </header>
       <main>
@@ -91,9 +93,9 @@ export function App({ client, onReady }: Props) {
             <SummaryItem key={item.id} item={item} load={client.get} onDelete={(s) => void remove([s])} onEdit={lib.edit} />
           ))}
         </div>
-        {results.length > limit && (
+        {more > 0 && (
           <button type="button" data-action="more" onClick={() => setLimit(limit + PAGE_SIZE * 4)}>
-            {t('library_showMore', results.length - limit)}
+            {t('library_showMore', more)}
           </button>
         )}
       </main>

@@ -5,14 +5,16 @@
  */
 import { sendMessage } from '../messaging/index.ts';
 import browser from '../platform/browser.ts';
-import type { ImportReport, SavedSummary, SummaryInput } from '../storage/types.ts';
+import type { ImportReport, RecentSummaries, SavedSummary, SummaryInput } from '../storage/types.ts';
 import { LIBRARY } from '../storage/items.ts';
-import { readCatalogue, readSummary } from '../storage/summaries.ts';
+import { readCatalogue, readRecent, readSummary } from '../storage/summaries.ts';
 import type { CatalogueRow } from '../storage/catalogue.ts';
 
 export interface LibraryClient {
   /** The catalogue (compact rows, newest first): what the page paints and searches. */
   list(): Promise<CatalogueRow[]>;
+  /** The newest rows and the total, from the catalogue's small head key: the first paint. Null: not ready. */
+  head(): Promise<RecentSummaries | null>;
   /** One full summary, read only when its row is opened; null when it is gone. */
   get(id: string): Promise<SavedSummary | null>;
   save(input: SummaryInput): Promise<SavedSummary>;
@@ -24,10 +26,14 @@ export interface LibraryClient {
   onChange(cb: () => void): () => void;
 }
 
+/** Rows painted before the whole catalogue is read (the page shows 50 per page). */
+const FIRST_PAINT_ROWS = 50;
+
 export function createLibraryClient(): LibraryClient {
   return {
     // Read storage directly (one hop less); the background only when a migration or a rebuild is due.
     list: async () => (await readCatalogue()) ?? (await sendMessage('listRecentSummaries', {})).items,
+    head: () => readRecent(FIRST_PAINT_ROWS),
     get: async (id) => readSummary(id),
     save: (input) => sendMessage('saveSummary', input),
     remove: (ids) => sendMessage('deleteSummaries', { ids }),

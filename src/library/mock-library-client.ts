@@ -17,6 +17,9 @@ export function createMockLibraryClient(initial: SavedSummary[] = []): MockLibra
     async list() {
       return client.items.map(toRow);
     },
+    async head() {
+      return { items: client.items.slice(0, 50).map(toRow), total: client.items.length };
+    },
     async get(id) {
       const found = client.items.find((s) => s.id === id);
       return found ? structuredClone(found) : null;

@@ -15,6 +15,8 @@ export function errorMessage(e: unknown): string {
 export interface LibraryState {
   /** Catalogue rows, newest first; full summaries are read one by one when a row is opened. */
   items: CatalogueRow[] | null;
+  /** How many summaries are saved (known from the catalogue's head before the whole catalogue is read). */
+  total: number;
   loadError: string | null;
   index: SearchIndex<CatalogueRow>;
   remove(ids: string[]): Promise<SavedSummary[]>;
@@ -25,12 +27,15 @@ export interface LibraryState {
 
 export function useLibrary(client: LibraryClient): LibraryState {
   const [items, setItems] = useState<CatalogueRow[] | null>(null);
+  const [total, setTotal] = useState<number | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   const reload = useCallback(async () => {
     try {
-      setItems(await client.list());
+      const list = await client.list();
+      setItems(list);
+      setTotal(null);
       setLoadError(null);
     } catch (e) {
       setLoadError(errorMessage(e));
@@ -39,13 +44,25 @@ export function useLibrary(client: LibraryClient): LibraryState {
   }, [client]);
 
   useEffect(() => {
-    void reload();
+    // First paint from the catalogue's head (a few KB); the whole catalogue (for search, filters, paging) after.
+    let live = true;
+    client.head().then(
+      (head) => {
+        if (!live || !head) return;
+        setItems((old) => old ?? head.items);
+        setTotal((old) => old ?? head.total);
+      },
+      () => {},
+    ).finally(() => {
+      if (live) setTimeout(() => live && void reload(), 0);
+    });
     // Saves from the popup or a card arrive as storage changes; coalesce bursts (an import writes many keys).
     const stop = client.onChange(() => {
       clearTimeout(timer.current);
       timer.current = setTimeout(() => void reload(), 150);
     });
     return () => {
+      live = false;
       stop();
       clearTimeout(timer.current);
     };
@@ -64,6 +81,8 @@ export function useLibrary(client: LibraryClient): LibraryState {
     const timer = setTimeout(() => {
       getIndex();
       setBuilt((n) => n + 1);
+      // Lets the bench and e2e tests tell "index ready" from "first paint".
+      if (typeof document !== 'undefined' && document.body) document.body.dataset.indexed = String(items.length);
     }, 50);
     return () => clearTimeout(timer);
   }, [items, getIndex]);
@@ -77,6 +96,7 @@ export function useLibrary(client: LibraryClient): LibraryState {
 
   return {
     items,
+    total: total ?? items?.length ?? 0,
     loadError,
     index,
     async remove(ids) {

@@ -86,7 +86,7 @@ export async function readCatalogue(): Promise<CatalogueRow[] | null> {
 }
 
 /** The newest rows and the total; up to LIBRARY.recentSize rows come from the small head key alone. */
-async function readRecent(limit: number): Promise<RecentSummaries | null> {
+export async function readRecent(limit: number): Promise<RecentSummaries | null> {
   const got = await local().get([LIBRARY.metaKey, LIBRARY.recentKey]);
   if ((got[LIBRARY.metaKey] as { v?: number } | undefined)?.v !== LIBRARY.version) return null;
   const head = got[LIBRARY.recentKey] as { total?: unknown } | undefined;
