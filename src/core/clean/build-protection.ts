@@ -5,6 +5,11 @@ import type { TextCache } from './text-of.ts';
 const ALWAYS_PROTECTED = 400;
 /** In the article root, paragraphs from this length are protected unless a call to action dominates them. */
 const ROOT_PARAGRAPH = 100;
+/**
+ * In the article root, paragraphs from this length are prose even when they name a subscription or an app
+ * ("buy a monthly subscription pass… download the app"): in-article promos are short lines.
+ */
+const ROOT_PROSE = 150;
 /** Outside the root, only long promo-free paragraphs are protected. */
 const OUTSIDE_PARAGRAPH = 200;
 const MAX_PARAGRAPHS = 800;
@@ -35,7 +40,7 @@ export function buildProtection(doc: Document, root: Element | null, rules: Comp
     if (t.length < ROOT_PARAGRAPH) continue;
     const inRoot = !!root && root.contains(p);
     if (t.length >= ALWAYS_PROTECTED) elements.push(p);
-    else if (inRoot && !hasCta(t, rules)) elements.push(p);
+    else if (inRoot && (t.length >= ROOT_PROSE || !hasCta(t, rules))) elements.push(p);
     else if (!inRoot && t.length >= OUTSIDE_PARAGRAPH && !rules.anyPromo.test(t)) elements.push(p);
   }
   const skeleton = new Set<Element>([doc.documentElement, ...(doc.body ? [doc.body] : []), ...doc.getElementsByTagName('main')]);
