@@ -87,7 +87,7 @@ export function extractFacts({ text, meta }: { text: string; meta: PageMeta }): 
     const s = sentences[i] ?? '';
     const at = fold(s).indexOf(k);
     return { sentence: i, text: s.slice(at, at + name.length) };
-  }, sentences);
+  }, sentences, [meta.site, ...(meta.author ?? '').split(/\s*,\s*/)].filter(Boolean));
   const eventFact: EventFact | null =
     event.sentence >= 0 && event.label
       ? { type: event.type, label: event.label, source: { sentence: event.sentence, text: event.label } }

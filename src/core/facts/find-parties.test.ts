@@ -80,6 +80,20 @@ describe('findParties', () => {
     expect(got.slice(0, 3)).not.toContain('France');
   });
 
+  test('the page\'s own site and author are not parties; a credited agency ranks last', () => {
+    const sentences = [
+      'PARIS (AFP) – Engie et EDF contestent la hausse, selon Jean Dupont.',
+      'Le Carillon des Vallées a interrogé Engie, EDF et AFP.',
+      'Jean Dupont rappelle que Engie et EDF ont déjà fait appel.',
+    ];
+    const table = buildEntityTable(sentences, 'fr', 'Engie et EDF contestent', []);
+    const got = findParties(table, 'fr', [], () => undefined, sentences, ['Le Carillon des Vallées', 'Jean Dupont']).map((p) => p.name);
+    expect(got).not.toContain('Carillon des Vallées');
+    expect(got).not.toContain('Jean Dupont');
+    expect(got.slice(0, 2).sort()).toEqual(['EDF', 'Engie']);
+    if (got.includes('AFP')) expect(got.indexOf('AFP')).toBe(got.length - 1);
+  });
+
   test('en: JSON-LD about names are kept even when mentioned once', () => {
     const got = parties('en', 'A deal', ['The deal was signed by Acme and Globex.', 'Analysts cheered.'], ['Globex']);
     expect(got).toContain('Globex:org');

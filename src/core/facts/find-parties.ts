@@ -6,7 +6,7 @@ import type { PartyFact } from '../types.ts';
 import type { Lang } from '../types.ts';
 import { fold } from './normalize-text.ts';
 import { DE_NOUN_SUFFIX, kindOf, nameKey, type EntityTable } from './entity-table.ts';
-import { expandHead, isLoneHead, isNonParty } from './party-words.ts';
+import { NEWS_AGENCIES, expandHead, isLoneHead, isNonParty } from './party-words.ts';
 
 /** A ranked list: the card shows the first few, the rest serve the expanded view and the library. */
 const MAX_PARTIES = 10;
@@ -27,7 +27,12 @@ export function findParties(
   about: string[],
   sentenceOf: (name: string) => { sentence: number; text: string } | undefined,
   sentences: string[] = [],
+  /** The page's own site name and authors: the publisher and the byline, not parties of the story. */
+  own: string[] = [],
 ): PartyFact[] {
+  // Site names are written with their article ("Le Monde", "The Guardian"), the text often without it.
+  const ownKey = (n: string): string => nameKey(n.replace(/\.(?:com|net|org|de|fr|es|it|co\.uk)$/i, '')).replace(/^(?:the|le|la|les|l['’]|el|los|las|der|die|das|il|lo)\s*/, '');
+  const ownKeys = new Set(own.map(ownKey).filter(Boolean));
   const scored = table.entities
     .filter((e) => e.solidMentions > 0 || e.inTitle || e.inAbout)
     // German capitalises every noun: a single word mostly used after an article is a common noun.
@@ -37,6 +42,7 @@ export function findParties(
     // German capitalises every noun: a lone word needs the headline, metadata, a cue or three mentions to be a name.
     .filter((e) => !(lang === 'de' && e.tokens.length === 1 && !/\p{Lu}.*\p{Lu}/u.test(e.name) && !e.inTitle && !e.inAbout && e.personCues + e.orgCues === 0 && e.speaker === 0 && (e.mentions < 3 || e.articleLed > 0)))
     // Lone institution heads ("Conseil"), role words ("General"), demonyms ("Français"), question words ("Comment").
+    .filter((e) => e.inTitle || !ownKeys.has(ownKey(e.name)))
     .filter((e) => e.inAbout || e.tokens.length > 1 || !isNonParty(fold(e.name)) || (isLoneHead(e.name) && fullName(e.name, sentences) !== undefined))
     // Codes and ordinals ("C1", "Ba2", "Q179", "XXe") are not parties.
     .filter((e) => !/^(?:\p{Lu}{1,2}\d+|[IVXLC]+e|\d.*)$/u.test(e.name))
@@ -47,6 +53,8 @@ export function findParties(
       let score = Math.min(e.mentions, 8) + (e.inTitle ? 4 : 0) + (e.inAbout ? 3 : 0) + lead + Math.min(e.speaker, 2) + (e.role ? 1 : 0) + multi + cues;
       // Mostly written as a place ("en France", "in Bremen"): the setting of the story, not one of its actors.
       if (!e.inTitle && !e.inAbout && e.speaker === 0 && e.personCues === 0 && !isLoneHead(e.name) && (e.placeLed ?? 0) * 2 >= e.mentions) score -= 3;
+      // A news agency is the story's source unless the headline or metadata makes it the subject.
+      if (!e.inTitle && !e.inAbout && NEWS_AGENCIES.has(fold(e.name))) score -= 5;
       return { e, score };
     })
     .filter(({ e, score }) => e.inTitle || e.inAbout || e.mentions >= 2 || e.speaker > 0 || score >= 2.5)

@@ -62,3 +62,6 @@ export function isNonParty(key: string): boolean {
   // Only lone words: with more words they start real names ("American Airlines", "Union européenne").
   return !key.includes(' ') && (LONE_HEADS.has(key) || DEMONYMS.has(key) || QUESTION_WORDS.has(key));
 }
+
+/** News agencies credited in a dateline or byline ("(AFP)", "Reuters"): the story's source, rarely its actor. */
+export const NEWS_AGENCIES = new Set(['afp', 'agence france-presse', 'agence france presse', 'reuters', 'ap', 'associated press', 'dpa', 'efe', 'ansa', 'apa', 'sda', 'belga', 'europa press', 'kyodo', 'xinhua']);
