@@ -82,7 +82,8 @@ export function findUpsellBlocks(doc: Document, opts: FindUpsellOptions): Upsell
     const markup = s.reasons.some((r) => /^(vendor|class|email-form|button|link):/.test(r) || r === 'email-form');
     const threshold = inRoot && (box.tagName === 'P' || !markup) ? IN_ROOT_THRESHOLD : markup ? UPSELL_THRESHOLD : UPSELL_THRESHOLD + 0.5;
     if (s.score < threshold) continue;
-    if (paywalled && (WALL_KINDS.includes(s.kind) || s.vendor)) continue;
+    // Newsletter, follow or app boxes from non-paywall vendors (Mailchimp, Newspack…) are never the wall.
+    if (paywalled && (WALL_KINDS.includes(s.kind) || s.vendorMayBePaywall)) continue;
     accepted.push({ element: box, finding: { kind: s.kind, score: Math.round(s.score * 10) / 10, reasons: s.reasons, preview: previewOf(t) } });
   }
 

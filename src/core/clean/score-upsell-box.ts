@@ -11,9 +11,19 @@ export interface BoxScore {
   kind: UpsellKind;
   score: number;
   reasons: string[];
-  /** Vendor selector matched (e.g. Piano): may be a hard paywall. */
+  /** Vendor selector matched (e.g. Piano). */
   vendor?: string;
+  /** That vendor also runs hard paywalls (Piano, Poool…): its box stays on a paywalled page. */
+  vendorMayBePaywall?: boolean;
 }
+
+// A box that talks about a newsletter, an inbox or an e-mail address is a newsletter sign-up even when its
+// verb is "subscribe" / "suscribite" / "abonnez-vous" — unless it also sells something (a price, a
+// discount, "unlimited access"). A newsletter box is never a paywall prompt.
+const NEWSLETTER_WORDS = /newsletter|bolet[íi]n|infolettre|lettre d[’']information|\binbox\b|e-?mail|courriel|postfach|correo/i;
+const SELLS = /[$£€]|\d\s?(?:€|eur\b|euros?\b|dollars?\b|%)|unlimited|illimit|ilimitad|unbegrenzt|full access|accès (?:complet|illimité)|abo(?:nnement)? (?:numérique|digital)|digital subscription|paid/i;
+// Follow prompts that name a messaging or social platform are unambiguous ("Rejoignez notre chaîne WhatsApp").
+const PLATFORM = /whatsapp|telegram|google (?:news|actualités|noticias|notizie)|instagram|tiktok|threema|signal-kanal|youtube|facebook|linkedin|bluesky|mastodon|\bx\b \(twitter\)/i;
 
 function isEmailForm(box: Element): boolean {
   if (box.querySelector('input[type="password"]')) return false;
@@ -36,6 +46,7 @@ export function scoreUpsellBox(box: Element, rules: CompiledRules, text: TextCac
   const ctaWeight = len <= 250 ? 2 : len <= 600 ? 1.5 : 0.75;
 
   let best: BoxScore = { kind: 'promo-other', score: -Infinity, reasons: [] };
+  let newsletter: BoxScore | null = null;
   for (const k of rules.kinds) {
     let score = 0;
     const reasons: string[] = [];
@@ -79,7 +90,14 @@ export function scoreUpsellBox(box: Element, rules: CompiledRules, text: TextCac
       }
     }
     if (k.kind === 'newsletter' && emailForm) add(2.5, 'email-form');
+    if (k.kind === 'follow' && cta && len <= 300 && PLATFORM.test(t)) add(1, 'names-platform');
     if (score > best.score) best = { kind: k.kind, score, reasons };
+    if (k.kind === 'newsletter') newsletter = { kind: k.kind, score, reasons };
+  }
+  if ((best.kind === 'subscribe' || best.kind === 'register') && newsletter && newsletter.score > 0 && len <= 600) {
+    if ((emailForm || NEWSLETTER_WORDS.test(t)) && !SELLS.test(t)) {
+      best = { kind: 'newsletter', score: Math.max(best.score, newsletter.score), reasons: [...best.reasons, 'newsletter-not-wall'] };
+    }
   }
 
   // Editorial recirculation is not upsell: a "related" heading, or several article links.
@@ -101,7 +119,10 @@ export function scoreUpsellBox(box: Element, rules: CompiledRules, text: TextCac
     best.score -= 1;
     best.reasons.push('long(-1)');
   }
-  if (vendor) best.vendor = vendor.vendor;
+  if (vendor) {
+    best.vendor = vendor.vendor;
+    if (vendor.mayBePaywall) best.vendorMayBePaywall = true;
+  }
   return best;
 }
 

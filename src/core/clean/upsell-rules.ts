@@ -106,14 +106,15 @@ export const UPSELL_RULES: Record<UpsellKind, KindRules> = {
   },
   follow: {
     tokens: ['googlenews', 'google-news', 'gnews', 'preferredsource', 'preferred-source', 'googlepreferred', 'follow-us', 'followus', 'whatsapp-group', 'whatsapp-channel', 'telegram', 'siguenos', 'suivez-nous', 'google-noticias', 'googlenoticias', 'btngoogle'],
-    weakTokens: ['follow', 'social', 'whatsapp'],
+    weakTokens: ['follow', 'social', 'whatsapp', 'reseaux', 'redes', 'kanal', 'channel'],
     links: ['^(?:https?:)?//news\\.google\\.com/(?:publications|s/|.*[?&]hl=)', '^(?:https?:)?//(?:www\\.)?google\\.[a-z.]+/preferences/source', '^(?:https?:)?//(?:www\\.)?whatsapp\\.com/channel', '^(?:https?:)?//t\\.me/', '^(?:https?:)?//(?:chat|wa)\\.whatsapp\\.com/', '^(?:https?:)?//(?:www\\.)?(?:facebook\\.com|instagram\\.com|linkedin\\.com/company|twitter\\.com|x\\.com|tiktok\\.com/@|youtube\\.com/(?:c/|channel/|@))(?!.*(?:share|intent|sharer|dialog))'],
     cta: [
       'follow us(?: on| @)?', 'preferred source', '(?:join|follow) (?:us|our channel|our community) on (?:whatsapp|telegram)', '(?:like|follow) us on facebook',
       'google news', 'suivez-nous', 'retrouvez-nous sur', 'rejoignez (?:notre|nous|-nous) (?:sur |chaîne|canal|communauté)?', 'rejoignez notre (?:chaîne|canal)',
       'google actualités', 'source préférée', 'abonnez-vous à notre (?:canal|chaîne|compte|page)', 'folg(?:en sie|e|st du(?: schon)?) (?:uns|[\\p{L}\\p{N} ]{1,30}? auf)',
       'bevorzugte quelle', 'whatsapp-kanal', 's[íi]gu?enos', 'siga (?:las noticias|a)', 'google noticias', 'fuente preferida', 'reciba noticias de',
-      'únete a nuestro canal', 'canal (?:de|en) (?:whatsapp|telegram)', 'suscríbete a nuestro canal', 'me gusta esta página', 'seguici', 'fonte preferita', 'unisciti al (?:nostro )?canale',
+      'únete a nuestro canal', 'canal (?:de|en) (?:whatsapp|telegram)', '(?:notre|sur) (?:canal|chaîne) (?:whatsapp|telegram)',
+      '(?:unser(?:em|en)?|auf) (?:whatsapp|telegram)-?kanal', '(?:follow|join) (?:us|our channel) on (?:whatsapp|telegram|instagram|tiktok|threads|bluesky|google news)', 'suscríbete a nuestro canal', 'me gusta esta página', 'seguici', 'fonte preferita', 'unisciti al (?:nostro )?canale',
     ],
     hint: ['whatsapp', 'telegram', 'instagram', 'facebook', 'linkedin', 'twitter', 'tiktok', 'youtube'],
   },
@@ -143,10 +144,15 @@ export const UPSELL_RULES: Record<UpsellKind, KindRules> = {
   'promo-other': {
     tokens: ['house-promo', 'housepromo', 'self-promo', 'selfpromo', 'promo-box', 'promobox', 'boutique', 'shop-teaser', 'epaper', 'e-paper', 'todays-paper', 'podcast-promo', 'webinar'],
     weakTokens: ['promo', 'teaser', 'shop'],
-    links: ['/(?:boutique|shop|store|tienda|negozio|e-?paper|podcasts?|events?|evenements|webinar)(?:[/?#.-]|$)'],
+    links: ['/(?:boutique|shop|store|tienda|negozio|e-?paper|podcasts?|events?|evenements|webinar)(?:[/?#.-]|$)', '^(?:https?:)?//(?:open\\.spotify\\.com/(?:show|episode)|podcasts\\.apple\\.com|(?:www\\.)?deezer\\.com/(?:[a-z]{2}/)?show|music\\.amazon\\.[a-z.]+/podcasts)'],
     cta: [
       'visit our (?:shop|store)', 'découvrez notre boutique', 'visiter la boutique', 'today[’\']s (?:front|paper)', 'download the newspaper', 'e-?paper',
-      'try [\\p{L}\\p{N} ]{1,30} for free', 'free webinar', 'besuchen sie unseren shop', 'visita nuestra tienda', 'visita il nostro negozio',
+      'try [\\p{L}\\p{N} ]{1,30} for free', 'free webinar',
+      // Podcast promos: "listen to our podcast", "available on all platforms", "jetzt reinhören".
+      '(?:listen to|subscribe to) (?:our|the) podcast', 'available (?:on|wherever) (?:all (?:podcast )?platforms|spotify|apple podcasts|you get your podcasts)',
+      '(?:écoutez|retrouvez) (?:notre|le|nos) podcasts?', 'disponible sur (?:toutes les plateformes|spotify|deezer|apple podcasts)',
+      '(?:jetzt )?(?:reinhören|anhören)(?: und abonnieren)?', 'überall, wo es podcasts gibt', 'escucha (?:nuestro|el) podcast', 'disponible en (?:todas las plataformas|spotify)',
+      'ascolta il (?:nostro )?podcast', 'disponibile su (?:tutte le piattaforme|spotify)', 'besuchen sie unseren shop', 'visita nuestra tienda', 'visita il nostro negozio',
     ],
     hint: ['podcast', 'boutique', 'shop', 'webinar', 'événement', 'veranstaltung'],
   },
