@@ -19,6 +19,8 @@ export interface LibraryBenchResult {
   importMs: number | null;
   importReport: unknown;
   popupReadyMs: number | null;
+  /** listRecentSummaries({ limit: 30 }) round trip from an extension page: the popup's saved list. */
+  recentMs: { median: number | null; p95: number | null; n: number };
   libraryReadyMs: number | null;
   /** Library page: first paint → whole catalogue read and search index built. */
   indexedAfterReadyMs: number | null;
@@ -94,6 +96,16 @@ export async function benchLibrary(opts: { ext?: string; count?: number } = {}):
       return { ms: performance.now() - start, answer };
     }, file)) as { ms: number; answer: { ok: boolean; value?: unknown; error?: unknown } | undefined };
     log(`imported: ${JSON.stringify(imported).slice(0, 200)}`);
+    // The popup's saved list alone: one listRecentSummaries round trip (the rest of its first paint is the card).
+    const recentTimes: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      recentTimes.push((await page.evaluate(async () => {
+        const start = performance.now();
+        const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime;
+        await runtime.sendMessage({ nutgraf: 'listRecentSummaries', data: { limit: 30 } });
+        return performance.now() - start;
+      })) as number);
+    }
     await page.close();
 
     const popupTimes: number[] = [];
@@ -131,6 +143,7 @@ export async function benchLibrary(opts: { ext?: string; count?: number } = {}):
           return performance.now() - start;
         }, q)) as number;
         searchTimes.push(ms);
+        log(`search "${q}": ${ms.toFixed(1)} ms`);
       }
     }
     await lib.close();
@@ -140,6 +153,7 @@ export async function benchLibrary(opts: { ext?: string; count?: number } = {}):
       importMs: imported.answer?.ok ? imported.ms : null,
       importReport: imported.answer?.ok ? imported.answer.value : imported.answer?.error,
       popupReadyMs: quantile(popupTimes, 0.5),
+      recentMs: summary(recentTimes),
       libraryReadyMs: quantile(libraryTimes, 0.5),
       indexedAfterReadyMs: indexedMs,
       searchMs: summary(searchTimes),
@@ -158,6 +172,7 @@ export function formatLibraryBench(r: LibraryBenchResult): string {
     `search index in Node: build ${r.indexBuildMs.toFixed(0)} ms, query median ${r.indexSearchMs.median?.toFixed(2)} ms, p95 ${r.indexSearchMs.p95?.toFixed(2)} ms (n=${r.indexSearchMs.n})`,
     formatBudgets([
       { label: 'popup first paint, 10,000 saved', value: r.popupReadyMs, unit: 'ms', max: 150 },
+      { label: 'popup saved list (listRecentSummaries) median', value: r.recentMs.median, unit: 'ms', max: null },
       { label: 'library first paint, 10,000 saved', value: r.libraryReadyMs, unit: 'ms', max: null },
       { label: 'library: first paint → index ready', value: r.indexedAfterReadyMs, unit: 'ms', max: null },
       { label: 'library search median (input → list)', value: r.searchMs.median, unit: 'ms', max: 30 },
