@@ -42,11 +42,14 @@ export function scoreUpsellBox(box: Element, rules: CompiledRules, text: TextCac
   const descendants = [box, ...Array.from(box.querySelectorAll('*')).slice(0, MAX_DESCENDANTS)];
   const attrs = descendants.map(attrText).join(' ');
   const links = descendants.filter((e) => e.tagName === 'A' || e.tagName === 'BUTTON' || e.getAttribute('role') === 'button');
+  // Where the box sends the reader: links and buttons, and forms (a donation form posts to /support…).
+  const targets = [...links, ...descendants.filter((e) => e.tagName === 'FORM')];
   const emailForm = isEmailForm(box);
   const ctaWeight = len <= 250 ? 2 : len <= 600 ? 1.5 : 0.75;
 
   let best: BoxScore = { kind: 'promo-other', score: -Infinity, reasons: [] };
   let newsletter: BoxScore | null = null;
+  let support: BoxScore | null = null;
   for (const k of rules.kinds) {
     let score = 0;
     const reasons: string[] = [];
@@ -81,8 +84,8 @@ export function scoreUpsellBox(box: Element, rules: CompiledRules, text: TextCac
       }
     }
     if (k.links) {
-      for (const a of links) {
-        const href = a.getAttribute('href') ?? '';
+      for (const a of targets) {
+        const href = a.getAttribute('href') ?? a.getAttribute('action') ?? '';
         if (href && k.links.test(href)) {
           add(1.5, `link:${href.slice(0, 60)}`);
           break;
@@ -93,6 +96,13 @@ export function scoreUpsellBox(box: Element, rules: CompiledRules, text: TextCac
     if (k.kind === 'follow' && cta && len <= 300 && PLATFORM.test(t)) add(1, 'names-platform');
     if (score > best.score) best = { kind: k.kind, score, reasons };
     if (k.kind === 'newsletter') newsletter = { kind: k.kind, score, reasons };
+    if (k.kind === 'support' && cta) support = { kind: k.kind, score, reasons };
+  }
+  // "We need your support… become a member": an appeal in the reader's words is a support appeal, not the
+  // wall, even when its button sells a membership.
+  if (best.kind === 'subscribe' && support && support.score >= best.score - 0.5 && !SELLS.test(t)) {
+    const markup = best.reasons.filter((r) => /^(button|link):/.test(r) && !support!.reasons.includes(r));
+    best = { kind: 'support', score: Math.max(best.score, support.score), reasons: [...support.reasons, ...markup, 'appeal-not-wall'] };
   }
   if ((best.kind === 'subscribe' || best.kind === 'register') && newsletter && newsletter.score > 0 && len <= 600) {
     if ((emailForm || NEWSLETTER_WORDS.test(t)) && !SELLS.test(t)) {

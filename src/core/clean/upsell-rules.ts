@@ -53,7 +53,8 @@ export const UPSELL_RULES: Record<UpsellKind, KindRules> = {
     links: ['/(?:donate|donation|donations|don|dons|faire-un-don|spenden|spende|unterstuetzen|donar|donaciones|apoya|sostienici|dona|contribute|support-us|support)(?:[/?#.-]|$)', 'patreon\\.com/', 'ko-fi\\.com/', 'paypal\\.me/'],
     cta: [
       'support (?:our|independent|quality|local|this) (?:journalism|reporting|newsroom|work)', 'make an? (?:contribution|donation)', 'donate(?: now| today)?',
-      'contribute(?: now| today| from)?', 'reader[- ](?:funded|supported)', 'support us', '(?:we|our journalism) (?:rely|relies|depend|depends) on (?:readers|you)',
+      'contribute(?: now| today| from)?', 'reader[- ](?:funded|supported)', 'support us',
+      'we need your (?:support|help)', 'nous avons besoin de (?:vous|votre soutien)', 'wir brauchen (?:ihre|deine) unterstützung', 'by making an? (?:one-off |monthly |small |regular )?(?:contribution|donation)', '(?:any )?(?:contribution|donation)s?,? (?:no matter how small|big or small|however small)', '(?:we|our journalism) (?:rely|relies|depend|depends) on (?:readers|you)',
       'faire un don', 'soutenez[- ](?:nous|notre|la|le|l[’\'])', 'contribuez', 'vit grâce à (?:ses|ses|nos) lecteurs', 'grâce à vos dons', 'pas de milliardaire',
       'unterstützen sie (?:uns|unsere|unabhängigen|unseren)', 'jetzt unterstützen', 'jetzt spenden', 'freiwillig(?:er|en)? (?:beitrag|zahlen|unterstützen)',
       'apoya (?:el|nuestro|a|al)', 'haz una donaci[óo]n', 'necesitamos (?:de )?(?:tu|su) apoyo', '(?:depende|dependemos|necesita) (?:de )?(?:vos|ti|ustedes|nuestros lectores|sus lectores|del apoyo)',
