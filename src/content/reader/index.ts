@@ -29,6 +29,20 @@ interface OpenReader {
 }
 const open = new WeakMap<Document, OpenReader>();
 
+/**
+ * The overlay host with its open shadow root. A page may define `<nutgraf-reader>` itself and take the shadow
+ * root in its constructor: then a plain <div>, whose name no page can define, hosts the reader.
+ */
+function createHost(doc: Document): { host: HTMLElement; shadow: ShadowRoot } {
+  try {
+    const host = doc.createElement('nutgraf-reader');
+    return { host, shadow: host.attachShadow({ mode: 'open' }) };
+  } catch {
+    const host = doc.createElement('div');
+    return { host, shadow: host.attachShadow({ mode: 'open' }) };
+  }
+}
+
 export function isReaderOpen(doc: Document): boolean {
   return open.has(doc);
 }
@@ -66,9 +80,8 @@ export function toggleReader(doc: Document, state?: CardState, opts: ReaderOptio
 
   // Host and shadow root.
   for (const old of doc.querySelectorAll('[data-nutgraf-reader]')) old.remove();
-  const host = doc.createElement('nutgraf-reader');
+  const { host, shadow } = createHost(doc);
   host.setAttribute('data-nutgraf-reader', '');
-  const shadow = host.attachShadow({ mode: 'open' });
   adoptStyles(shadow, READER_CSS);
   const root = doc.createElement('div');
   root.className = 'nr-root';
