@@ -21,6 +21,10 @@ export interface Protection {
   blocks(el: Element): string | null;
 }
 
+// Quoted speech ("“We need your support,” the mayor said…"): a paragraph that quotes someone is reporting,
+// even when the quote sounds like a call to action.
+const QUOTED = /[“”„«»]|"[^"]{3,}"/;
+
 function hasCta(text: string, rules: CompiledRules): boolean {
   return rules.kinds.some((k) => k.cta?.test(text));
 }
@@ -40,7 +44,7 @@ export function buildProtection(doc: Document, root: Element | null, rules: Comp
     if (t.length < ROOT_PARAGRAPH) continue;
     const inRoot = !!root && root.contains(p);
     if (t.length >= ALWAYS_PROTECTED) elements.push(p);
-    else if (inRoot && (t.length >= ROOT_PROSE || !hasCta(t, rules))) elements.push(p);
+    else if (inRoot && (t.length >= ROOT_PROSE || QUOTED.test(t) || !hasCta(t, rules))) elements.push(p);
     else if (!inRoot && t.length >= OUTSIDE_PARAGRAPH && !rules.anyPromo.test(t)) elements.push(p);
   }
   const skeleton = new Set<Element>([doc.documentElement, ...(doc.body ? [doc.body] : []), ...doc.getElementsByTagName('main')]);
