@@ -25,8 +25,9 @@ function metaContent(doc: Document, key: string): string | null {
 /**
  * Reads every detection signal from the page, without layout reads and without a full-document text scan
  * (only `<p>` text, capped, and what isProbablyReaderable reads, which stops early).
+ * @param withReaderable false skips isProbablyReaderable (then `readerable` is false): see isNewsPage.
  */
-export function collectNewsSignals(doc: Document, url?: string): NewsSignals {
+export function collectNewsSignals(doc: Document, url?: string, withReaderable = true): NewsSignals {
   return {
     jsonLdTypes: [...readJsonLdTypes(doc)],
     ogType: metaContent(doc, 'og:type'),
@@ -40,6 +41,6 @@ export function collectNewsSignals(doc: Document, url?: string): NewsSignals {
     h1: doc.getElementsByTagName('h1').length,
     images: doc.getElementsByTagName('img').length,
     prose: measureProse(doc),
-    readerable: isProbablyReaderable(doc),
+    readerable: withReaderable && isProbablyReaderable(doc),
   };
 }
