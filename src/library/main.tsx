@@ -3,6 +3,7 @@ import { App } from './App.tsx';
 import { createLibraryClient } from './library-client.ts';
 import { uiLanguage } from '../platform/i18n.ts';
 import { t } from '../platform/i18n.ts';
+import '../ui/page-theme.css';
 import './library.css';
 
 document.documentElement.lang = uiLanguage();

@@ -3,6 +3,7 @@ import browser from '../platform/browser.ts';
 import { t, uiLanguage } from '../platform/i18n.ts';
 import { App } from './App.tsx';
 import { createSettingsClient } from './settings-client.ts';
+import '../ui/page-theme.css';
 import './options.css';
 
 document.documentElement.lang = uiLanguage();
