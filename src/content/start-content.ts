@@ -12,6 +12,7 @@ import type { Settings } from '../storage/types.ts';
 import { isContextValid, watchOrphaned } from './context-guard.ts';
 import { loadPipeline } from './load-pipeline.ts';
 import { readSettings } from './read-settings.ts';
+import { releaseLeftovers } from './release-leftovers.ts';
 import { siteRule } from './site-rule.ts';
 import { markDone, markStart, measureDetect, measurePipeline, measureSince } from './timing.ts';
 import { watchNavigation } from './watch-navigation.ts';
@@ -25,6 +26,8 @@ function autoAllowed(settings: Settings | null, url: string): boolean {
 
 /** Starts the content script's work on this page; returns `stop` (used by tests and on orphaning). */
 export function startContent(): () => void {
+  // After an add-on update Firefox runs this in pages whose old instance died mid-work (card, hidden blocks).
+  releaseLeftovers(document);
   const page = new AbortController();
   let pass: AbortController | null = null;
   let passSignal: AbortSignal = page.signal;
