@@ -33,6 +33,12 @@ export function findParties(
   // Site names are written with their article ("Le Monde", "The Guardian"), the text often without it.
   const ownKey = (n: string): string => nameKey(n.replace(/\.(?:com|net|org|de|fr|es|it|co\.uk)$/i, '')).replace(/^(?:the|le|la|les|l['’]|el|los|las|der|die|das|il|lo)\s*/, '');
   const ownKeys = new Set(own.map(ownKey).filter(Boolean));
+  // Each lone head's full name is looked up over all sentences at most once.
+  const fullNames = new Map<string, ReturnType<typeof fullName>>();
+  const fullNameOf = (head: string): ReturnType<typeof fullName> => {
+    if (!fullNames.has(head)) fullNames.set(head, fullName(head, sentences));
+    return fullNames.get(head);
+  };
   const scored = table.entities
     .filter((e) => e.solidMentions > 0 || e.inTitle || e.inAbout)
     // German capitalises every noun: a single word mostly used after an article is a common noun.
@@ -43,7 +49,7 @@ export function findParties(
     .filter((e) => !(lang === 'de' && e.tokens.length === 1 && !/\p{Lu}.*\p{Lu}/u.test(e.name) && !e.inTitle && !e.inAbout && e.personCues + e.orgCues === 0 && e.speaker === 0 && (e.mentions < 3 || e.articleLed > 0)))
     // Lone institution heads ("Conseil"), role words ("General"), demonyms ("Français"), question words ("Comment").
     .filter((e) => e.inTitle || !ownKeys.has(ownKey(e.name)))
-    .filter((e) => e.inAbout || e.tokens.length > 1 || !isNonParty(fold(e.name)) || (isLoneHead(e.name) && fullName(e.name, sentences) !== undefined))
+    .filter((e) => e.inAbout || e.tokens.length > 1 || !isNonParty(fold(e.name)) || (isLoneHead(e.name) && fullNameOf(e.name) !== undefined))
     // Codes and ordinals ("C1", "Ba2", "Q179", "XXe") are not parties.
     .filter((e) => !/^(?:\p{Lu}{1,2}\d+|[IVXLC]+e|\d.*)$/u.test(e.name))
     .map((e) => {
@@ -67,7 +73,7 @@ export function findParties(
     seen.add(e.key);
     const kind = kindOf(e);
     // A lone institution head is shown with the rest of its name, taken from the text.
-    const full = isLoneHead(e.name) ? fullName(e.name, sentences) : undefined;
+    const full = isLoneHead(e.name) ? fullNameOf(e.name) : undefined;
     if (full) {
       const k = nameKey(full.name);
       if (seen.has(k)) continue;

@@ -53,6 +53,27 @@ describe('parseDates', () => {
     expect(parseDates(input, lang, PUB)).toEqual([]);
   });
 
+  // Only lines with a date cue go to chrono, joined: offsets must still point into the full text.
+  test.each<[Lang, string, string, string]>([
+    ['fr', 'Rien ici.\nLa veille, le groupe avait prévenu.', 'La veille', '2025-09-22'],
+    ['fr', 'Une phrase sans repère.\nUne autre encore.\nCette nuit, tout a changé.', 'Cette nuit', '2025-09-23'],
+    ['de', 'Das war neu.\nEntscheidend ist der Effekt.\nVor einigen Jahren war das anders.', 'Vor einigen Jahren', '2022'],
+    ['en', 'Nothing here.\nThe deal closed on Monday.', 'on Monday', '2025-09-22'],
+    ['es', 'Nada aquí.\nLa empresa lo confirmó el lunes.', 'lunes', '2025-09-22'],
+  ])('%s: a date after lines without cues keeps its offset (%s)', (lang, input, text, norm) => {
+    const d = parseDates(input, lang, PUB).find((x) => x.norm === norm);
+    expect(d?.text).toBe(text);
+    expect(input.slice(d?.index ?? 0, (d?.index ?? 0) + text.length)).toBe(text);
+  });
+
+  test.each<[Lang, string]>([
+    ['fr', 'Il a parlé pendant trois minutes devant la presse.'],
+    ['fr', 'Le silence a duré de quelques secondes.'],
+    ['es', 'Habló durante armar la lista.'],
+  ])('%s: a duration or a word containing a cue is not a date: %s', (lang, input) => {
+    expect(parseDates(input, lang, PUB)).toEqual([]);
+  });
+
   test('without a publication date, relative dates are dropped and absolute ones kept', () => {
     expect(parseDates('lundi, le 22 septembre 2025', 'fr').map((d) => d.norm)).toEqual(['2025-09-22']);
   });

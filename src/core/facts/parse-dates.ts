@@ -31,29 +31,59 @@ export function refDayOf(iso: string | undefined): RefDay | undefined {
   return ref.m >= 1 && ref.m <= 12 && ref.d >= 1 && ref.d <= 31 ? ref : undefined;
 }
 
-/** Words without which no line can hold a date chrono reads (digits aside): months, weekdays, relative days. */
+/**
+ * Words without which no line can hold a date chrono reads (digits aside): months, weekdays, relative days. Word
+ * starts are anchored where a bare substring would match common words ("an" in "dans", "mar" in "armar").
+ */
 const CUES: Record<Lang, RegExp> = {
   en: /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|night|week|month|year|ago|tomorrow|tonight|noon|last|next/i,
-  fr: /\d|janv|févr|fevr|mars|avril|mai|juin|juil|août|aout|sept|oct|nov|déc|dec|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|demain|aujourd|semaine|mois|an|il y a|dernier|dernière|prochain|soir|matin/i,
+  fr: /\d|(?<!\p{L})(?:janv|févr|fevr|mars|avril|mai|juin|juil|août|aout|sept|oct|nov|déc|dec|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|demain|aujourd|semaine|mois|ans?(?!\p{L})|année|il y a|dernier|dernière|prochain|soir|matin|nuit|veille|lendemain)/iu,
   de: /\d|jan|feb|märz|apr|mai|jun|jul|aug|sep|okt|nov|dez|tag|gestern|morgen|heute|woche|monat|jahr|vor|letzte|nächste|abend/i,
-  es: /\d|ene|feb|mar|abr|may|jun|jul|ago|sep|set|oct|nov|dic|lunes|martes|miércoles|jueves|viernes|sábado|domingo|ayer|mañana|hoy|semana|mes|año|hace|pasado|próxim|noche/i,
+  es: /\d|(?<!\p{L})(?:ene|feb|mar|abr|may|jun|jul|ago|sep|set|oct|nov|dic|lunes|martes|miércoles|jueves|viernes|sábado|domingo|ayer|mañana|hoy|semana|mes|año|hace|pasado|próxim|noche)/iu,
   it: /\d|genn|febb|marz|apr|magg|giugn|lugl|agost|sett|ott|nov|dic|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|ieri|domani|oggi|settimana|mese|anno|fa|scors|prossim|sera/i,
 };
 
-/** Blanks (same length, so offsets hold) the lines that cannot contain a date: chrono's cost grows with the text. */
-function maskLines(text: string, lang: Lang): string {
-  return text.replace(/[^\n]+/g, (line) => (CUES[lang].test(line) ? line : ' '.repeat(line.length)));
+/**
+ * The lines that can contain a date chrono reads, joined by "\n", with where each starts in the text. chrono runs
+ * every parser's pattern over every position of its input, so lines without a cue are left out rather than blanked.
+ */
+function cueLines(text: string, lang: Lang): { text: string; at: number[]; from: number[] } {
+  const at: number[] = [];
+  const from: number[] = [];
+  let out = '';
+  const re = /[^\n]+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (!CUES[lang].test(m[0])) continue;
+    if (out) out += '\n';
+    at.push(out.length);
+    from.push(m.index);
+    out += m[0];
+  }
+  return { text: out, at, from };
 }
 
 function chronoDates(text: string, lang: Lang, ref: RefDay | undefined): RawDate[] {
   const out: RawDate[] = [];
   const refDate = ref ? new Date(ref.y, ref.m - 1, ref.d, 12) : new Date();
+  const lines = cueLines(text, lang);
+  if (!lines.text) return out;
   let results;
   try {
-    results = CHRONO[lang].parse(maskLines(text, lang), refDate);
+    results = CHRONO[lang].parse(lines.text, refDate);
   } catch {
     return out;
   }
+  // Back to offsets in `text`: the line the match starts in.
+  const origin = (i: number): number => {
+    let lo = 0;
+    let hi = lines.at.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((lines.at[mid] ?? 0) <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return (lines.from[lo] ?? 0) + i - (lines.at[lo] ?? 0);
+  };
   for (const r of results) {
     const s = r.start;
     const day = s.isCertain('day') || s.isCertain('weekday');
@@ -71,15 +101,19 @@ function chronoDates(text: string, lang: Lang, ref: RefDay | undefined): RawDate
       if (ahead > 2 && y === ref.y) y -= 1;
       else if (ahead > 2 && y === ref.y + 1 && !/\b(?:next|prochain|nächst|próxim|prossim)/i.test(r.text)) y -= 1;
     }
-    const text1 = r.text.replace(/[\s,.;:]+$/, '');
+    // A match cannot run into the next line (in the joined lines that would be a line further down the text),
+    // and starts at its first non-space (chrono's patterns may open with spaces).
+    const lead = r.text.length - r.text.trimStart().length;
+    const text1 = r.text.trimStart().split('\n')[0]!.replace(/[\s,.;:]+$/, '');
+    if (!text1) continue;
     // "Sam", "Mar", "Lun": abbreviations of weekdays collide with names and words; only full words count.
     if (!/\d/.test(text1) && /^\p{Lu}?\p{Ll}{0,3}\.?$/u.test(text1)) continue;
     if (day && (s.isCertain('day') || s.isCertain('weekday') || (month && s.isCertain('day')))) {
-      out.push({ text: text1, index: r.index, norm: `${y}-${pad(mo)}-${pad(d)}`, precision: 'day', priority: 2 });
+      out.push({ text: text1, index: origin(r.index + lead), norm: `${y}-${pad(mo)}-${pad(d)}`, precision: 'day', priority: 2 });
     } else if (month) {
-      out.push({ text: text1, index: r.index, norm: `${y}-${pad(mo)}`, precision: 'month', priority: 2 });
+      out.push({ text: text1, index: origin(r.index + lead), norm: `${y}-${pad(mo)}`, precision: 'month', priority: 2 });
     } else {
-      out.push({ text: text1, index: r.index, norm: `${y}`, precision: 'year', priority: 2 });
+      out.push({ text: text1, index: origin(r.index + lead), norm: `${y}`, precision: 'year', priority: 2 });
     }
   }
   return out;
