@@ -1,4 +1,5 @@
 import type { CompiledRules } from './compile-patterns.ts';
+import { isProseParagraph } from './is-prose-paragraph.ts';
 import type { TextCache } from './text-of.ts';
 
 /** Paragraphs this long are article text whatever words they contain. */
@@ -31,7 +32,8 @@ function hasCta(text: string, rules: CompiledRules): boolean {
 
 /**
  * Builds the hard guards that beat any score: the headline(s), article paragraphs and figures, long
- * promo-free paragraphs anywhere, and the page skeleton (html, body, main, the article root).
+ * promo-free paragraphs anywhere, prose paragraphs anywhere (see isProseParagraph: they do not depend on the
+ * article root being right), and the page skeleton (html, body, main, the article root).
  */
 export function buildProtection(doc: Document, root: Element | null, rules: CompiledRules, text: TextCache): Protection {
   const elements: Element[] = [...doc.getElementsByTagName('h1')];
@@ -46,6 +48,8 @@ export function buildProtection(doc: Document, root: Element | null, rules: Comp
     if (t.length >= ALWAYS_PROTECTED) elements.push(p);
     else if (inRoot && (t.length >= ROOT_PROSE || QUOTED.test(t) || !hasCta(t, rules))) elements.push(p);
     else if (!inRoot && t.length >= OUTSIDE_PARAGRAPH && !rules.anyPromo.test(t)) elements.push(p);
+    // Whatever the root (it may be a wrong wrapper, or missing): prose is never part of a promo box.
+    else if (isProseParagraph(p, t, rules)) elements.push(p);
   }
   const skeleton = new Set<Element>([doc.documentElement, ...(doc.body ? [doc.body] : []), ...doc.getElementsByTagName('main')]);
 
