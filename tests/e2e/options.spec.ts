@@ -1,15 +1,22 @@
 /**
- * Options in both browsers: changes made in the page are saved; they survive a restart of the same profile
- * (Chromium: the browser is closed and launched again on the same profile directory; Firefox: the page and
- * its tab are closed and reopened, because a temporary add-on does not survive a Firefox restart); axe clean.
+ * Options in both browsers: changes made in the page are saved and survive a real restart of the browser on
+ * the same profile directory (the browser quits, a new one starts on that profile), together with a summary
+ * saved from the page's card; after the restart the content script obeys the saved settings; axe clean.
+ * - Chromium: the unpacked extension loads again from the same path (same id) into the same profile.
+ * - Firefox: the add-on is installed in the profile (`install: 'profile'`, a proxy file in
+ *   `<profile>/extensions/`), as a user's add-on is, so Firefox starts it again by itself with its storage and
+ *   its pinned uuid. A temporary add-on (BiDi webExtension.install, about:debugging) cannot be used for this:
+ *   Firefox uninstalls it when it quits, so the next session has no add-on until one is installed again.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { randomUUID } from 'node:crypto';
 import type { BrowserContext } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
-import { CHROMIUM_PATH, DIST_CHROME } from '../../scripts/lib/launch.ts';
+import { waitForDone } from './contract.ts';
+import { launchChromium, launchFirefox } from '../../scripts/lib/launch.ts';
+import { SEED_PAGE } from '../../scripts/lib/demo-server.ts';
 import { axeViolations, chromiumDriver, firefoxDriver, message, type Driver, type Tab } from './library-driver.ts';
 
 const OPTIONS = 'options/index.html';
@@ -53,35 +60,93 @@ async function expectPersisted(d: Driver): Promise<void> {
   await tab.waitFor('[data-rule="example.org"]');
 }
 
-async function launchOn(profile: string): Promise<{ context: BrowserContext; base: string }> {
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: [`--disable-extensions-except=${DIST_CHROME}`, `--load-extension=${DIST_CHROME}`, '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-sync'],
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
-  return { context: context as unknown as BrowserContext, base: `chrome-extension://${new URL(worker.url()).host}/` };
+const SAVE_IN_CARD = `(() => { const b = document.querySelector('[data-nutgraf-card]')?.shadowRoot?.querySelector('[data-action="save"]'); if (b) b.click(); return !!b; })()`;
+
+interface Saved {
+  id: string;
+  url: string;
+  title: string;
+  savedAt: string;
 }
 
-test('options, chromium: settings persist across a browser restart of the same profile; axe clean', async () => {
-  const profile = await mkdtemp(join(tmpdir(), 'nutgraf-restart-'));
+/** Saves the seed page's summary from its card, as a user would; returns what the library stored. */
+async function saveFromCard(d: Driver, url: string): Promise<Saved[]> {
+  const page = await d.openUrl(url);
+  expect(await waitForDone(page.eval), 'the automatic pass on the seed page').toBe('news');
+  await expect.poll(() => page.eval<boolean>(SAVE_IN_CARD), { message: 'Save in the card' }).toBe(true);
+  const ext = await d.openExt(OPTIONS);
+  let saved: Saved[] = [];
+  await expect.poll(async () => (saved = await ext.eval<Saved[]>(message('listSummaries'))).length, { message: 'summary stored' }).toBe(1);
+  expect(saved[0]!.url).toBe(url);
+  expect(saved[0]!.title).toBeTruthy();
+  await page.close();
+  await ext.close();
+  return saved;
+}
+
+/** After the restart: the summary as it was, and the content script honours `enabled: false`. */
+async function expectSummaryAndBehaviour(d: Driver, url: string, saved: Saved[]): Promise<void> {
+  const ext = await d.openExt(OPTIONS);
+  expect(await ext.eval(message('listSummaries')), 'saved summaries after the restart').toEqual(saved);
+  await ext.close();
+  const page = await d.openUrl(url);
+  expect(await waitForDone(page.eval), 'automatic mode was turned off before the restart').toBe('disabled');
+  expect(await page.eval<number>(`document.querySelectorAll('[data-nutgraf-card]').length`)).toBe(0);
+  await page.close();
+}
+
+test('options, chromium: settings and a saved summary persist across a browser restart of the same profile; axe clean', async ({ server }) => {
+  const profileDir = await mkdtemp(join(tmpdir(), 'nutgraf-restart-'));
+  const url = server.urlOf(SEED_PAGE);
   try {
-    const first = await launchOn(profile);
-    await changeSettings(chromiumDriver(first.context, first.base));
-    await first.context.close();
-    const second = await launchOn(profile);
+    const first = await launchChromium({ profileDir });
+    let saved: Saved[];
     try {
-      await expectPersisted(chromiumDriver(second.context, second.base));
+      const d = chromiumDriver(first.context as unknown as BrowserContext, first.baseUrl);
+      saved = await saveFromCard(d, url);
+      await changeSettings(d);
     } finally {
-      await second.context.close();
+      await first.close();
+    }
+    const second = await launchChromium({ profileDir });
+    try {
+      expect(second.extensionId, 'same extension id after the restart').toBe(first.extensionId);
+      const d = chromiumDriver(second.context as unknown as BrowserContext, second.baseUrl);
+      await expectPersisted(d);
+      await expectSummaryAndBehaviour(d, url, saved);
+    } finally {
+      await second.close();
     }
   } finally {
-    await rm(profile, { recursive: true, force: true });
+    await rm(profileDir, { recursive: true, force: true });
   }
 });
 
-test('options, firefox: settings persist when the page is reopened; axe clean', async ({ firefox }) => {
-  const d = firefoxDriver(firefox.browser, firefox.baseUrl);
-  await changeSettings(d);
-  await expectPersisted(d);
+test('options, firefox: settings and a saved summary persist across a browser restart of the same profile; axe clean', async ({ server }) => {
+  const profileDir = await mkdtemp(join(tmpdir(), 'nutgraf-restart-ff-'));
+  const url = server.urlOf(SEED_PAGE);
+  // One uuid for both sessions: the pref pins it, and storage.local lives under the uuid's origin.
+  const uuid = randomUUID();
+  try {
+    const first = await launchFirefox({ profileDir, install: 'profile', uuid });
+    let saved: Saved[];
+    try {
+      const d = firefoxDriver(first.browser, first.baseUrl);
+      saved = await saveFromCard(d, url);
+      await changeSettings(d);
+    } finally {
+      await first.close();
+    }
+    expect(first.browser.connected, 'the first Firefox quit').toBe(false);
+    const second = await launchFirefox({ profileDir, install: 'profile', uuid });
+    try {
+      const d = firefoxDriver(second.browser, second.baseUrl);
+      await expectPersisted(d);
+      await expectSummaryAndBehaviour(d, url, saved);
+    } finally {
+      await second.close();
+    }
+  } finally {
+    await rm(profileDir, { recursive: true, force: true });
+  }
 });
