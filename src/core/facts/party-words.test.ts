@@ -31,6 +31,9 @@ describe('expandHead', () => {
     ['État', "Le secrétaire d'État auprès du ministre de l'Action publique.", undefined],
     ['Gobierno', 'El Gobierno de que hablamos.', undefined],
     ['Conseil', 'Le Conseil a tranché.', undefined],
+    ['Conseil', 'Le Conseil a dit que le Conseil départemental de la Meuse paiera.', 'Conseil départemental de la Meuse'],
+    ['Conseil', 'Les Conseillers du Conseil régional du Centre votent.', 'Conseil régional du Centre'],
+    ['Union', 'La Réunion de la Union des banques.', 'Union des banques'],
   ])('%s in %s', (head, sentence, want) => {
     expect(expandHead(head, sentence)).toBe(want);
   });

@@ -40,30 +40,25 @@ export function isLoneHead(name: string): boolean {
   return !name.includes(' ') && LONE_HEADS.has(fold(name));
 }
 
-const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Words that continue a sentence, not a name ("l'État auprès du ministre", "el Gobierno de que"). */
 const FUNCTION_WORDS = '(?:auprès|dans|pour|avec|sur|sous|chez|entre|contre|vers|qui|que|est|sont|a|the|that|which|with|from|para|por|sobre|que|con|che|per|con|und|ist|hat|et|y|e|and|en|le|la|les|el|los|las|il|un|une|une|uno|una)';
 const PREP = `(?:de la|de los|de las|del|della|delle|degli|des|du|de|di|of the|of|for|für|der)\\s+(?!${FUNCTION_WORDS}(?![\\p{L}]))(?:l['’])?[\\p{L}-]+|d['’][\\p{L}-]+`;
 
-const headRes = new Map<string, RegExp>();
+/** A word, then what continues an institution name; tried (sticky) only where the head occurs. One regex for all heads: compiling one per head cost more than the search. */
+const HEAD_THEN_NAME = new RegExp(`(?<![\\p{L}])(\\p{L}+)(?:\\s+(?!${FUNCTION_WORDS}(?![\\p{L}]))\\p{Ll}[\\p{L}-]+)?(?:\\s+(?:${PREP})){1,2}(?![\\p{L}])`, 'uy');
 /**
  * The full institution name a lone head starts in `sentence`: "Commission" → "Commission de régulation de
  * l'énergie", "Conseil" → "Conseil départemental de Meurthe-et-Moselle", "Institut météorologique d'Islande".
  * Undefined when the sentence does not continue the head with a preposition phrase.
  */
 export function expandHead(head: string, sentence: string): string | undefined {
-  // Compiled once per head: the caller tries every sentence of the article, and compiling dominated.
-  let re = headRes.get(head);
-  if (!re) {
-    re = new RegExp(`(?<![\\p{L}])${esc(head)}(?:\\s+(?!${FUNCTION_WORDS}(?![\\p{L}]))\\p{Ll}[\\p{L}-]+)?(?:\\s+(?:${PREP})){1,2}(?![\\p{L}])`, 'u');
-    if (headRes.size > 200) headRes.clear();
-    headRes.set(head, re);
+  for (let at = sentence.indexOf(head); at >= 0; at = sentence.indexOf(head, at + 1)) {
+    HEAD_THEN_NAME.lastIndex = at;
+    const m = HEAD_THEN_NAME.exec(sentence);
+    // A trailing function word is not part of the name ("Conseil de la" cut at a line end).
+    if (m && m[1] === head) return m[0].replace(/\s+(?:de|du|des|del|di|of|for|la|le|el)$/u, '');
   }
-  // Cheap test first: most sentences do not contain the head at all.
-  if (!sentence.includes(head)) return undefined;
-  const m = re.exec(sentence);
-  // A trailing function word is not part of the name ("Conseil de la" cut at a line end).
-  return m ? m[0].replace(/\s+(?:de|du|des|del|di|of|for|la|le|el)$/u, '') : undefined;
+  return undefined;
 }
 
 /** A party name that is only a fragment, a demonym or a question word. `key` is folded (see nameKey). */
