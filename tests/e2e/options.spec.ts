@@ -5,8 +5,11 @@
  * - Chromium: the unpacked extension loads again from the same path (same id) into the same profile.
  * - Firefox: the add-on is installed in the profile (`install: 'profile'`, a proxy file in
  *   `<profile>/extensions/`), as a user's add-on is, so Firefox starts it again by itself with its storage and
- *   its pinned uuid. A temporary add-on (BiDi webExtension.install, about:debugging) cannot be used for this:
- *   Firefox uninstalls it when it quits, so the next session has no add-on until one is installed again.
+ *   its pinned uuid. A temporary add-on (BiDi webExtension.install, about:debugging) does not survive a
+ *   restart: Firefox removes it when it quits and the next session has no add-on (its pages do not load)
+ *   until a test installs it again. Its storage does survive that (checked by hand on ESR 153: installed again
+ *   with the same gecko id and pinned uuid, storage.local and storage.sync were as before), but that is not
+ *   what a user's restart looks like, so the test uses the profile install.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
