@@ -40,6 +40,28 @@ function res(lang: Lang): Res {
   return r;
 }
 
+/**
+ * Where to start matching an end-anchored pattern (`…\s*$`) in `s`: at most `span` characters before its last
+ * non-space; with `afterSpace`, just after a space, so that `^` at the cut means what "after a space" meant.
+ * Matching the whole sentence head instead made these patterns the quote finder's main cost (every start position
+ * tries every speech verb).
+ */
+export function tailStart(s: string, span: number, afterSpace: boolean): number {
+  const end = s.trimEnd().length;
+  if (end <= span) return 0;
+  if (!afterSpace) return end - span;
+  const cut = s.indexOf(' ', end - span);
+  return cut < 0 ? 0 : cut + 1;
+}
+
+/** Runs an end-anchored `re` on the tail of `s` (see tailStart); the match index is in `s`. */
+function execTail(re: RegExp, s: string, span: number, afterSpace = false): RegExpExecArray | null {
+  const at = tailStart(s, span, afterSpace);
+  const m = re.exec(at ? s.slice(at) : s);
+  if (m && at) m.index += at;
+  return m;
+}
+
 /** Quote spans (content offsets) in a sentence-joined text. */
 function quoteSpans(text: string): Array<{ start: number; end: number; open: number; close: number }> {
   const out: Array<{ start: number; end: number; open: number; close: number }> = [];
@@ -130,7 +152,7 @@ export function findQuotes(sentences: string[], lang: Lang, table: EntityTable):
       if (!speaker && r.pronounAfter.test(after)) pronoun = true;
     }
     if (!speaker && !pronoun && before.trim()) {
-      const ve = r.verbEnd.exec(before);
+      const ve = execTail(r.verbEnd, before, 120);
       if (ve) {
         const head = before.slice(0, ve.index);
         // The name must be the subject right before the verb: an apposition between commas is skipped
@@ -142,14 +164,14 @@ export function findQuotes(sentences: string[], lang: Lang, table: EntityTable):
           const between = tail.slice(lastName.index + lastName.text.length).trim();
           if (!between || (between.split(/\s+/).length <= 2 && !/[,:;]/.test(between))) speaker = table.resolve(lastName.text)?.name;
         }
-        if (!speaker && r.pronounBefore.test(before)) pronoun = true;
+        if (!speaker && execTail(r.pronounBefore, before, 120, true)) pronoun = true;
       }
       if (!speaker && !pronoun) {
-        const ac = r.according.exec(before);
+        const ac = execTail(r.according, before, 240, true);
         if (ac) speaker = speakerIn(ac[1] ?? '', 'last');
       }
       if (!speaker && !pronoun) {
-        const colon = /([^,;.«»"“”„]{2,60}):\s*$/u.exec(before);
+        const colon = execTail(/([^,;.«»"“”„]{2,60}):\s*$/u, before, 120);
         if (colon?.[1]) {
           const names = findNames(colon[1], lang);
           const n = names[names.length - 1];
