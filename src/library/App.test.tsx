@@ -135,3 +135,21 @@ test('page text is rendered as text, never as markup', async () => {
   expect(root.querySelector('b')).toBeNull();
   expect(titles()).toEqual(['<img src=x onerror=alert(1)>']);
 });
+
+test('rows are reused across searches, but an opened row does not carry over to another summary', async () => {
+  await mount([item(1, { title: 'Nvidia deal' }), item(2, { title: 'Rain today' })]);
+  const first = root.querySelector<HTMLDetailsElement>('[data-saved-item] details')!;
+  await act(() => {
+    first.open = true;
+    first.dispatchEvent(new Event('toggle'));
+  });
+  await vi.waitFor(() => expect(root.querySelector('[data-full-item]')).not.toBeNull());
+  expect(titles()[0]).toBe('Rain today');
+  // "Nvidia deal" now takes the first row: its details must be closed and show nothing of "Rain today".
+  await type('[data-action="search"]', 'nvidia');
+  expect(titles()).toEqual(['Nvidia deal']);
+  expect(root.querySelector<HTMLDetailsElement>('[data-saved-item] details')!.open).toBe(false);
+  expect(root.querySelector('[data-full-item]')).toBeNull();
+  await type('[data-action="search"]', '');
+  expect(titles()).toEqual(['Rain today', 'Nvidia deal']);
+});

@@ -99,7 +99,9 @@ function Details({ id, load, onEdit }: Pick<Props, 'load' | 'onEdit'> & { id: st
 
 export function SummaryItem({ item, load, onDelete, onEdit }: Props) {
   // Facts, tags, note and editor are read and built only once opened: the row itself comes from the catalogue.
-  const [open, setOpen] = useState(false);
+  // Rows are keyed by position (App.tsx): remember WHICH summary was opened, not that the row was.
+  const [openId, setOpenId] = useState<string | null>(null);
+  const open = openId === item.id;
   const titleId = `title-${item.id}`;
   const meta = [item.site, languageName(item.lang)];
   if (item.published) meta.push(t('library_published', formatDate(item.published)));
@@ -112,7 +114,7 @@ export function SummaryItem({ item, load, onDelete, onEdit }: Props) {
       <p class="meta">{meta.join(' · ')}</p>
       {item.tldr && <p class="tldr" lang={item.lang}>{item.tldr}</p>}
       <div class="item-actions">
-        <details onToggle={(e) => setOpen(e.currentTarget.open)}>
+        <details key={item.id} onToggle={(e) => setOpenId(e.currentTarget.open ? item.id : null)}>
           <summary>{t('library_editNote')}</summary>
           {open && <Details id={item.id} load={load} onEdit={onEdit} />}
         </details>

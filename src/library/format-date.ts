@@ -4,9 +4,22 @@ import { uiLanguage } from '../platform/i18n.ts';
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const languageNames = new Map<string, Intl.DisplayNames>();
 
+const formatted = new Map<string, string>();
+
 /** A date for display in the UI language; the raw text when it does not parse. */
 export function formatDate(iso: string | undefined, locale = uiLanguage()): string {
   if (!iso) return '';
+  // A search re-render formats two dates per row; the same rows come back as the query changes.
+  const cacheKey = `${locale} ${iso}`;
+  const hit = formatted.get(cacheKey);
+  if (hit !== undefined) return hit;
+  if (formatted.size > 20_000) formatted.clear();
+  const text = formatUncached(iso, locale);
+  formatted.set(cacheKey, text);
+  return text;
+}
+
+function formatUncached(iso: string, locale: string): string {
   const ms = Date.parse(iso);
   if (Number.isNaN(ms)) return iso;
   try {

@@ -9,8 +9,11 @@ import type { CatalogueRow } from '../storage/catalogue.ts';
 
 /** Lower case, accents and case folded away, so the index and the query meet in the middle. */
 export function fold(s: string): string {
+  // Most catalogue text is ASCII: skip the (costly) normalisation there; it dominated building the index.
+  if (ASCII.test(s)) return s.toLowerCase();
   return s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
 }
+const ASCII = /^[\x00-\x7f]*$/;
 
 export function words(s: string): string[] {
   return fold(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean);

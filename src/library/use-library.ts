@@ -1,6 +1,6 @@
 /** State of the library page: the list, its search index, and the actions (delete with undo, edit, import). */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { ImportReport, SavedSummary } from '../storage/types.ts';
+import type { ImportReport, RecentSummaries, SavedSummary } from '../storage/types.ts';
 import { toRow, type CatalogueRow } from '../storage/catalogue.ts';
 import { buildSearchIndex, rowText, type SearchIndex } from './search-index.ts';
 import { toInput, type LibraryClient } from './library-client.ts';
@@ -25,9 +25,28 @@ export interface LibraryState {
   importText(text: string): Promise<ImportReport>;
 }
 
-export function useLibrary(client: LibraryClient): LibraryState {
-  const [items, setItems] = useState<CatalogueRow[] | null>(null);
-  const [total, setTotal] = useState<number | null>(null);
+/** After the next frame is painted (rAF fires before it, the timeout after), or soon when rAF never fires. */
+function afterPaint(run: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = typeof requestAnimationFrame === 'function' ? requestAnimationFrame(() => (timer = setTimeout(run, 0))) : undefined;
+  const fallback = setTimeout(() => {
+    if (frame !== undefined) cancelAnimationFrame(frame);
+    if (timer === undefined) timer = setTimeout(run, 0);
+  }, 100);
+  return () => {
+    if (frame !== undefined) cancelAnimationFrame(frame);
+    clearTimeout(fallback);
+    clearTimeout(timer);
+  };
+}
+
+/**
+ * @param initialHead the catalogue's head when main.tsx read it before the first render (the first paint then
+ *   shows rows at once); without it the head is read here.
+ */
+export function useLibrary(client: LibraryClient, initialHead?: RecentSummaries | null): LibraryState {
+  const [items, setItems] = useState<CatalogueRow[] | null>(initialHead?.items ?? null);
+  const [total, setTotal] = useState<number | null>(initialHead?.total ?? null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
@@ -45,17 +64,24 @@ export function useLibrary(client: LibraryClient): LibraryState {
 
   useEffect(() => {
     // First paint from the catalogue's head (a few KB); the whole catalogue (for search, filters, paging) after.
+    // The whole catalogue is read only once the first screen is painted: its structured clone (several MB for
+    // 10,000 rows) would otherwise land on the main thread between the head and its paint.
     let live = true;
-    client.head().then(
-      (head) => {
-        if (!live || !head) return;
-        setItems((old) => old ?? head.items);
-        setTotal((old) => old ?? head.total);
-      },
-      () => {},
-    ).finally(() => {
-      if (live) setTimeout(() => live && void reload(), 0);
-    });
+    let cancelFull = () => {};
+    const readAll = () => {
+      cancelFull = afterPaint(() => live && void reload());
+    };
+    if (initialHead) readAll();
+    else {
+      client.head().then(
+        (head) => {
+          if (!live || !head) return;
+          setItems((old) => old ?? head.items);
+          setTotal((old) => old ?? head.total);
+        },
+        () => {},
+      ).finally(() => live && readAll());
+    }
     // Saves from the popup or a card arrive as storage changes; coalesce bursts (an import writes many keys).
     const stop = client.onChange(() => {
       clearTimeout(timer.current);
@@ -63,6 +89,7 @@ export function useLibrary(client: LibraryClient): LibraryState {
     });
     return () => {
       live = false;
+      cancelFull();
       stop();
       clearTimeout(timer.current);
     };

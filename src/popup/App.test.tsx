@@ -89,4 +89,32 @@ describe('popup App', () => {
     await mount({ ok: true, card: state }, { currentTabId: async () => null });
     expect(container.querySelector('[data-reason="restricted"]')).not.toBeNull();
   });
+
+  test('the shell and the saved list paint without waiting for the card', async () => {
+    const client = createMockClient({ ok: true, card: state }, { getTabCard: () => new Promise<TabCardResult>(() => {}) });
+    await client.saveSummary({ url: 'https://daily.test/old', title: 'An older story', site: 'Daily Test', lang: 'en', tldr: '', facts });
+    const onPainted = vi.fn();
+    const onReady = vi.fn();
+    render(<App client={client} onPainted={onPainted} onReady={onReady} />, container);
+    await vi.waitFor(() => expect(onPainted).toHaveBeenCalledTimes(1));
+    expect(container.querySelector('[data-saved-item]')?.textContent).toContain('An older story');
+    expect(container.querySelector('.np-loading')).not.toBeNull();
+    expect(onReady).not.toHaveBeenCalled();
+  });
+
+  test('a saved list read before the first render is painted by that render, and not read twice', async () => {
+    const client = createMockClient({ ok: true, card: state });
+    const onPainted = vi.fn();
+    let resolve!: (v: TabCardResult) => void;
+    const view = new Promise<TabCardResult>((r) => (resolve = r)).then((result) => (result.ok ? { kind: 'card' as const, tabId: 1, state: result.card } : { kind: 'failed' as const, failure: result }));
+    const saved = { items: [], total: 0 };
+    render(<App client={client} onPainted={onPainted} initial={{ saved, view }} />, container);
+    // Layout effect: called during render(), before any await.
+    expect(onPainted).toHaveBeenCalledTimes(1);
+    expect(container.querySelector('.np-empty')).not.toBeNull();
+    resolve({ ok: true, card: state });
+    await vi.waitFor(() => expect(container.querySelector('[data-fact="title"]')).not.toBeNull());
+    expect(client.calls.map((c) => c.name)).not.toContain('listSummaries');
+    expect(client.calls.map((c) => c.name)).not.toContain('getTabCard');
+  });
 });

@@ -1,5 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { CardState, TabCardResult } from '../messaging/protocol.ts';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { t } from '../platform/i18n.ts';
 import type { RecentSummaries } from '../storage/types.ts';
 import { FactCard } from '../ui/FactCard.tsx';
@@ -7,32 +6,42 @@ import { factsToMarkdown } from '../ui/facts-to-markdown.ts';
 import type { PopupClient } from './client.ts';
 import { SavedList } from './components/SavedList.tsx';
 import { StatusMessage } from './components/StatusMessage.tsx';
+import { loadView, type View } from './load-view.ts';
 import { summaryInput } from './summary-input.ts';
 
-type View = { kind: 'loading' } | { kind: 'card'; tabId: number; state: CardState } | { kind: 'failed'; failure: Extract<TabCardResult, { ok: false }> };
-
-const failed = (message: string): View => ({ kind: 'failed', failure: { ok: false, reason: 'error', message } });
-
-async function loadView(client: PopupClient): Promise<View> {
-  const tabId = await client.currentTabId();
-  if (tabId === null) return { kind: 'failed', failure: { ok: false, reason: 'restricted', message: t('error_restricted') } };
-  const result = await client.getTabCard(tabId);
-  return result.ok ? { kind: 'card', tabId, state: result.card } : { kind: 'failed', failure: result };
+export interface AppProps {
+  client: PopupClient;
+  /** The card or message is on screen, and the saved list (the e2e suite's `data-ready`). */
+  onReady?: () => void;
+  /** The shell and the saved list are on screen; the card may still be on its way. */
+  onPainted?: () => void;
+  /**
+   * Work main.tsx started before the first render, so the first paint does not wait for an effect:
+   * the saved list when it was already read, and the current tab's card in flight.
+   */
+  initial?: { saved?: RecentSummaries | null; view?: Promise<View> };
 }
 
-export function App({ client, onReady }: { client: PopupClient; onReady?: () => void }) {
-  const [view, setView] = useState<View>({ kind: 'loading' });
-  const [saved, setSaved] = useState<RecentSummaries | null>(null);
+const EMPTY: RecentSummaries = { items: [], total: 0 };
 
-  const refreshSaved = () =>
-    client.listSummaries().then(setSaved, () => setSaved({ items: [], total: 0 }));
+export function App({ client, onReady, onPainted, initial }: AppProps) {
+  const [view, setView] = useState<View>({ kind: 'loading' });
+  const [saved, setSaved] = useState<RecentSummaries | null>(initial?.saved ?? null);
+
+  const refreshSaved = () => client.listSummaries().then(setSaved, () => setSaved(EMPTY));
 
   useEffect(() => {
-    loadView(client).then(setView, (e: unknown) => setView(failed(e instanceof Error ? e.message : String(e))));
-    void refreshSaved();
+    // The card streams in: it never holds up the shell and the saved list.
+    void (initial?.view ?? loadView(client)).then(setView);
+    if (!initial?.saved) void refreshSaved();
   }, [client]);
 
-  const ready = view.kind !== 'loading' && saved !== null;
+  const painted = saved !== null;
+  // Layout effect: runs right after the DOM is committed, in the same task as the paint that follows.
+  useLayoutEffect(() => {
+    if (painted) onPainted?.();
+  }, [painted]);
+  const ready = view.kind !== 'loading' && painted;
   useEffect(() => {
     if (ready) onReady?.();
   }, [ready]);

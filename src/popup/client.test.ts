@@ -4,6 +4,9 @@ import { onMessage } from '../messaging/index.ts';
 import type { BackgroundProtocol } from '../messaging/protocol.ts';
 import { EXTENSION_PAGE_SENDER, routeRuntimeMessages } from '../messaging/fake-routing.ts';
 import { createClient } from './client.ts';
+import { LIBRARY } from '../storage/items.ts';
+import { catalogueValue, toRow } from '../storage/catalogue.ts';
+import { makeInput } from '../storage/test-summary.ts';
 
 let windowId = 0;
 beforeEach(async () => {
@@ -42,5 +45,12 @@ describe('popup client', () => {
     const client = createClient('');
     await expect(client.getTabCard(4)).resolves.toEqual({ ok: false, reason: 'no-article', message: 'tab 4' });
     await expect(client.listSummaries()).resolves.toEqual({ items: [], total: 30 });
+  });
+
+  test('listSummaries reads the catalogue head from storage, without a background round trip', async () => {
+    const row = toRow({ ...makeInput(1), id: 'a1', savedAt: '2026-01-02T00:00:00.000Z', tags: [] });
+    await fakeBrowser.storage.local.set({ [LIBRARY.metaKey]: { v: LIBRARY.version }, [LIBRARY.recentKey]: { ...catalogueValue([row]), total: 7 } });
+    onMessage<BackgroundProtocol>({ listRecentSummaries: () => ({ items: [], total: -1 }) });
+    await expect(createClient('').listSummaries()).resolves.toEqual({ items: [row], total: 7 });
   });
 });

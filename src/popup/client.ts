@@ -7,13 +7,18 @@ import { SAVED_LIST_LIMIT } from './components/SavedList.tsx';
 import type { HiddenBlockInfo, TabCardResult } from '../messaging/protocol.ts';
 import browser from '../platform/browser.ts';
 import type { RecentSummaries, SavedSummary, SummaryInput } from '../storage/types.ts';
+import { readRecent } from '../storage/summaries.ts';
 
 export interface PopupClient {
   /** The tab the popup is about: `?tab=<id>`, else the active tab (skipping our own page when opened as a tab). */
   currentTabId(): Promise<number | null>;
   getTabCard(tabId: number): Promise<TabCardResult>;
   saveSummary(input: SummaryInput): Promise<SavedSummary>;
-  /** The newest saved summaries (compact catalogue rows) and the total, for the saved list. */
+  /**
+   * The newest saved summaries (compact catalogue rows) and the total, for the saved list: read from the
+   * catalogue's head in storage (no background round trip, no waking the service worker); the background
+   * only when the layout must be migrated or rebuilt first.
+   */
   listSummaries(): Promise<RecentSummaries>;
   openReader(tabId: number): Promise<void>;
   restoreHidden(tabId: number, id?: string): Promise<HiddenBlockInfo[]>;
@@ -42,7 +47,8 @@ export function createClient(search: string = location.search): PopupClient {
     currentTabId: async () => tabFromQuery(search) ?? activeTabId(),
     getTabCard: (tabId) => sendMessage('getTabCard', { tabId }),
     saveSummary: (input) => sendMessage('saveSummary', input),
-    listSummaries: () => sendMessage('listRecentSummaries', { limit: SAVED_LIST_LIMIT }),
+    listSummaries: async () =>
+      (await readRecent(SAVED_LIST_LIMIT).catch(() => null)) ?? sendMessage('listRecentSummaries', { limit: SAVED_LIST_LIMIT }),
     openReader: (tabId) => sendMessage('openReader', { tabId }),
     restoreHidden: (tabId, id) => sendToTab(tabId, 'restoreHidden', id === undefined ? {} : { id }),
     copyText: (text) => navigator.clipboard.writeText(text),
