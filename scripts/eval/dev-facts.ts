@@ -2,7 +2,8 @@
  * Development loop for the fact card: `npx tsx scripts/eval/dev-facts.ts --corpus ../shared/corpus [--rescore]
  * [--verbose] [--id <substring>]`. For each page of labels/facts.jsonl: parse the gzipped page with jsdom (no
  * scripts), readPageMeta + extractArticle, extractFacts, then score with score-facts.ts and print per-language
- * figures and the median extraction time. `--rescore` reuses the article texts cached by the last run (skips jsdom
+ * figures (overall and on the two halves of the pages: even/odd position in the sorted id list) and the median
+ * extraction time. `--rescore` reuses the article texts cached by the last run (skips jsdom
  * and Readability). Skips cleanly when the corpus is absent.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -99,6 +100,13 @@ function main(): void {
     }
   }
   console.log(formatFactsScores(aggregateByLang(scores)));
+  // Two halves (even/odd position in the sorted id list): a rule that helps only one half is suspect.
+  const order = [...scores].map((x) => x.id).sort();
+  for (const half of [0, 1]) {
+    const part = scores.filter((x) => order.indexOf(x.id) % 2 === half);
+    console.log(`\n${half === 0 ? 'even' : 'odd'} half (${part.length} pages)`);
+    console.log(formatFactsScores(aggregateByLang(part)));
+  }
   const q = (xs: number[], f: number): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * f)] ?? 0;
   console.log(
     `extractFacts (facts + TL;DR) over ${times.length} articles (node, warm): wall median ${q(times, 0.5).toFixed(1)} ms, p90 ${q(times, 0.9).toFixed(1)} ms; ` +
