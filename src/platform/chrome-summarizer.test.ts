@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { abstractiveTldrFor, tryAbstractiveTldr, type SummarizerApi, type SummarizerSession } from './chrome-summarizer.ts';
+import { abstractiveAvailable, abstractiveOutcome, abstractiveTldrFor, tryAbstractiveTldr, type SummarizerApi, type SummarizerSession } from './chrome-summarizer.ts';
 
 const ARTICLE =
   'Nvidia a annoncé lundi un investissement pouvant atteindre 100 milliards de dollars dans OpenAI.\n\n' +
@@ -87,5 +87,36 @@ describe('tryAbstractiveTldr', () => {
       method: 'abstractive',
     });
     await expect(abstractiveTldrFor(facts, { api: fakeApi({ availability: 'downloadable' }).api })).resolves.toBeNull();
+  });
+});
+
+describe('abstractiveOutcome and abstractiveAvailable (what the popup offers and says)', () => {
+  test.each([
+    ['available', true],
+    ['downloadable', false],
+    ['downloading', false],
+    ['unavailable', false],
+  ])('availability %s → offered: %s', async (availability, offered) => {
+    const { api } = fakeApi({ availability });
+    await expect(abstractiveAvailable('fr', api)).resolves.toBe(offered);
+    expect(api.create).not.toHaveBeenCalled();
+  });
+
+  test('no API, or availability() throwing: not offered', async () => {
+    await expect(abstractiveAvailable('fr', undefined)).resolves.toBe(false);
+    const { api } = fakeApi();
+    api.availability.mockRejectedValueOnce(new Error('blocked by policy'));
+    await expect(abstractiveAvailable('fr', api)).resolves.toBe(false);
+  });
+
+  test.each([
+    ['the model text', {}, { ok: true, text: 'Nvidia investit jusqu’à 100 milliards de dollars dans OpenAI.' }],
+    ['a number the article lacks', { output: 'Nvidia investit 200 milliards de dollars.' }, { ok: false, reason: 'numbers' }],
+    ['an error', { output: new Error('crash') }, { ok: false, reason: 'failed' }],
+    ['an empty answer', { output: ' ' }, { ok: false, reason: 'failed' }],
+    ['a model that is not on the device', { availability: 'downloadable' }, { ok: false, reason: 'unavailable' }],
+  ])('%s', async (_name, opts, expected) => {
+    const { api } = fakeApi(opts);
+    await expect(abstractiveOutcome(ARTICLE, 'fr', { api })).resolves.toEqual(expected);
   });
 });

@@ -53,6 +53,43 @@ function summarizerGlobal(): SummarizerApi | undefined {
   return api && typeof api.availability === 'function' && typeof api.create === 'function' ? api : undefined;
 }
 
+/** The browser's Summarizer where a page may use it: undefined on Firefox, in the service worker, in old Chrome. */
+export function summarizerApi(): SummarizerApi | undefined {
+  // Window-exposed API: absent in the MV3 service worker (no document there) and on Firefox.
+  return typeof document === 'undefined' ? undefined : summarizerGlobal();
+}
+
+function configFor(lang: Lang): SummarizerOptions {
+  return {
+    type: 'tldr',
+    format: 'plain-text',
+    length: 'short',
+    sharedContext: 'A news article. Keep names and figures exactly as written.',
+    expectedInputLanguages: [lang],
+    expectedContextLanguages: [lang],
+    outputLanguage: lang,
+  };
+}
+
+/**
+ * Whether to offer the abstractive TL;DR at all: only when the model for this language is already on the
+ * device ('available'). 'downloadable' and 'downloading' say no: asking would start a multi-GB download.
+ * Never throws.
+ */
+export async function abstractiveAvailable(lang: Lang, api: SummarizerApi | undefined = summarizerApi()): Promise<boolean> {
+  if (!api) return false;
+  try {
+    return (await api.availability(configFor(lang))) === 'available';
+  } catch {
+    return false;
+  }
+}
+
+/** Why there is no abstractive TL;DR: no model here, a figure the article does not have, or a failure. */
+export type AbstractiveOutcome =
+  | { ok: true; text: string }
+  | { ok: false; reason: 'unavailable' | 'numbers' | 'failed' };
+
 /** Cuts the text at a paragraph (else sentence, else word) boundary so it fits the session's input quota. */
 async function fitToQuota(session: SummarizerSession, text: string, context: string | undefined): Promise<string> {
   const quota = session.inputQuota;
@@ -82,45 +119,48 @@ function tidy(output: string, lang: Lang): string {
 
 /**
  * Asks Chrome's built-in Summarizer for a 1–2 sentence TL;DR of the article, if the model is already on the
- * device for this language. Never triggers a download, never throws.
+ * device for this language, and says why not otherwise. Never triggers a download, never throws.
  * @param text article text (paragraphs separated by "\n\n")
  * @param lang article language; the model must support it as input and output
- * @returns the abstractive TL;DR, or null (no API, model not available, timeout, error, or a number in the
- *   summary that the article does not contain)
  */
-export async function tryAbstractiveTldr(text: string, lang: Lang, options: AbstractiveOptions = {}): Promise<string | null> {
-  // Window-exposed API: absent in the MV3 service worker (no document there) and on Firefox.
-  if (typeof document === 'undefined' && !options.api) return null;
-  const api = options.api ?? summarizerGlobal();
-  if (!api || !text.trim()) return null;
-  const config: SummarizerOptions = {
-    type: 'tldr',
-    format: 'plain-text',
-    length: 'short',
-    sharedContext: 'A news article. Keep names and figures exactly as written.',
-    expectedInputLanguages: [lang],
-    expectedContextLanguages: [lang],
-    outputLanguage: lang,
-  };
+export async function abstractiveOutcome(text: string, lang: Lang, options: AbstractiveOptions = {}): Promise<AbstractiveOutcome> {
+  const api = options.api ?? summarizerApi();
+  if (!api || !text.trim()) return { ok: false, reason: 'unavailable' };
+  const config = configFor(lang);
   const timeout = AbortSignal.timeout(options.timeoutMs ?? 15_000);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
   let session: SummarizerSession | undefined;
   try {
     // 'downloadable' / 'downloading' would need create() with a user gesture and a disk warning: not here.
-    if ((await api.availability(config)) !== 'available') return null;
+    if ((await api.availability(config)) !== 'available') return { ok: false, reason: 'unavailable' };
     session = await api.create({ ...config, signal });
     const context = options.title || undefined;
     const input = await fitToQuota(session, text, context);
     const output = tidy(await session.summarize(input, { context, signal }), lang);
-    if (!output || !numbersSupported(output, text)) return null;
-    return output;
+    if (!output) return { ok: false, reason: 'failed' };
+    if (!numbersSupported(output, text)) return { ok: false, reason: 'numbers' };
+    return { ok: true, text: output };
   } catch {
     // Quota, abort, model crash, unsupported language: the extractive TL;DR stays.
-    return null;
+    return { ok: false, reason: 'failed' };
   } finally {
     session?.destroy();
   }
 }
+
+/**
+ * The abstractive TL;DR, or null (no API, model not available, timeout, error, or a number in the summary
+ * that the article does not contain). See abstractiveOutcome for the reason.
+ */
+export async function tryAbstractiveTldr(text: string, lang: Lang, options: AbstractiveOptions = {}): Promise<string | null> {
+  // Without a document (the service worker) the global is not even looked at, even when injected elsewhere.
+  if (typeof document === 'undefined' && !options.api) return null;
+  const outcome = await abstractiveOutcome(text, lang, options);
+  return outcome.ok ? outcome.text : null;
+}
+
+/** The article text the card carries: its sentences, one paragraph each (no extra message to the tab). */
+export const articleTextOf = (facts: Pick<ArticleFacts, 'sentences'>): string => facts.sentences.join('\n\n');
 
 /**
  * The popup's entry point: the abstractive TL;DR for facts already on screen, as a TldrFact to swap in, or
@@ -130,6 +170,6 @@ export async function abstractiveTldrFor(
   facts: Pick<ArticleFacts, 'sentences' | 'meta'>,
   options: Omit<AbstractiveOptions, 'title'> = {},
 ): Promise<TldrFact | null> {
-  const text = await tryAbstractiveTldr(facts.sentences.join('\n\n'), facts.meta.lang, { ...options, title: facts.meta.title });
+  const text = await tryAbstractiveTldr(articleTextOf(facts), facts.meta.lang, { ...options, title: facts.meta.title });
   return text ? { text, sentences: [], method: 'abstractive' } : null;
 }

@@ -4,6 +4,7 @@ import type { RecentSummaries } from '../storage/types.ts';
 import { FactCard } from '../ui/FactCard.tsx';
 import { factsToMarkdown } from '../ui/facts-to-markdown.ts';
 import type { PopupClient } from './client.ts';
+import { AbstractiveTldr } from './components/AbstractiveTldr.tsx';
 import { SavedList } from './components/SavedList.tsx';
 import { StatusMessage } from './components/StatusMessage.tsx';
 import { loadView, type View } from './load-view.ts';
@@ -65,6 +66,7 @@ export function App({ client, onReady, onPainted, initial }: AppProps) {
           }
         />
       )}
+      {card && <AbstractiveTldr facts={card.state.facts} api={client.summarizer()} />}
       {saved && <SavedList items={saved.items} total={saved.total} onOpenLibrary={() => void client.openLibrary().then(() => window.close())} />}
     </main>
   );

@@ -8,6 +8,7 @@ import type { HiddenBlockInfo, TabCardResult } from '../messaging/protocol.ts';
 import browser from '../platform/browser.ts';
 import type { RecentSummaries, SavedSummary, SummaryInput } from '../storage/types.ts';
 import { readRecent } from '../storage/summaries.ts';
+import { summarizerApi, type SummarizerApi } from '../platform/chrome-summarizer.ts';
 
 export interface PopupClient {
   /** The tab the popup is about: `?tab=<id>`, else the active tab (skipping our own page when opened as a tab). */
@@ -24,6 +25,8 @@ export interface PopupClient {
   restoreHidden(tabId: number, id?: string): Promise<HiddenBlockInfo[]>;
   copyText(text: string): Promise<void>;
   openLibrary(): Promise<void>;
+  /** Chrome's built-in Summarizer when this page can use it; undefined on Firefox and older Chrome. */
+  summarizer(): SummarizerApi | undefined;
 }
 
 function tabFromQuery(search: string): number | null {
@@ -55,5 +58,6 @@ export function createClient(search: string = location.search): PopupClient {
     openLibrary: async () => {
       await browser.tabs.create({ url: browser.runtime.getURL('library/index.html') });
     },
+    summarizer: summarizerApi,
   };
 }

@@ -32,6 +32,8 @@ export function createMockClient(card: TabCardResult, overrides: Partial<PopupCl
     },
     copyText: async (text) => void log('copyText', text),
     openLibrary: async () => void log('openLibrary'),
+    // No built-in Summarizer unless a test passes a fake one.
+    summarizer: () => undefined,
   };
   return Object.assign(client, overrides);
 }

@@ -12,4 +12,6 @@ body { margin: 0; min-inline-size: 360px; max-inline-size: 420px; font: 14px/1.4
 .np-saved li { display: flex; flex-direction: column; padding: 4px 0; border-block-end: 1px solid rgb(128 128 128 / 0.25); }
 .np-meta, .np-empty { font-size: 12px; opacity: 0.75; }
 .np-link { background: none; border: 0; padding: 4px 0; color: LinkText; text-decoration: underline; cursor: pointer; font: inherit; }
+.np-abstractive h2 { font-size: 14px; margin: 0 0 4px; }
+.np-abstractive p { margin: 0; }
 `;
