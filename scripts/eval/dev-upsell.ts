@@ -1,11 +1,16 @@
 /**
  * Development loop for upsell hiding: `npx tsx scripts/eval/dev-upsell.ts --corpus ../shared/corpus
- * [--workers 2] [--verbose] [--only <id-substring>]`. For each page of labels/upsell.jsonl, runs
- * findUpsellBlocks in jsdom and reports, per language: the share of labelled upsell snippets inside a selected
+ * [--workers 2] [--verbose] [--only <id-substring>] [--repeat N] [--json <out.json>]`. For each page of
+ * labels/upsell.jsonl, runs findUpsellBlocks in jsdom and reports, per language, per kind and on two halves of
+ * the pages (even/odd position in the sorted id list): the share of labelled upsell snippets inside a selected
  * block (recall), and every keep snippet or truth/ article sentence inside a selected block (must be zero).
+ * Timing: per page, the fastest of `--repeat` runs (default 1; the first run also warms caches), printed as
+ * median / p95 / max with the load average, and the slowest pages. `--json` writes the selected blocks per page
+ * (DOM path, kind, score, reasons) and times, to compare two versions of the rules (same selections?).
  * Skips cleanly when the corpus is absent. The official figures come from `npm run eval` (real Chromium).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { findUpsellBlocks } from '../../src/core/clean/find-upsell-blocks.ts';
@@ -29,7 +34,7 @@ interface Result {
   found: { kind: string; text: string; hit: boolean; present: boolean }[];
   keepHidden: string[];
   truthHidden: string[];
-  blocks: { kind: string; score: number; reasons: string[]; preview: string }[];
+  blocks: { path: string; kind: string; score: number; reasons: string[]; preview: string }[];
   ms: number;
   error?: string;
 }
@@ -45,13 +50,26 @@ function truthSentences(corpus: string, id: string): string[] {
     .filter((s) => s.length >= 40);
 }
 
-function runOne(corpus: string, { row, label }: Item): Result {
+/** A readable DOM path (tag:nth-child chain) that names the same element in two runs over the same page. */
+function pathOf(el: Element): string {
+  const parts: string[] = [];
+  for (let e: Element | null = el; e && e.parentElement; e = e.parentElement) {
+    parts.push(`${e.localName}:${Array.prototype.indexOf.call(e.parentElement.children, e) + 1}`);
+  }
+  return parts.reverse().join('>');
+}
+
+function runOne(corpus: string, { row, label }: Item, repeat: number): Result {
   const dom = parse(loadHtml(corpus, row), pageUrl(row));
   const doc = dom.window.document;
   const paywalled = readJsonLdTypes(doc).has('!free');
-  const t0 = performance.now();
-  const blocks = findUpsellBlocks(doc, { paywalled });
-  const ms = performance.now() - t0;
+  let ms = Infinity;
+  let blocks: ReturnType<typeof findUpsellBlocks> = [];
+  for (let i = 0; i < repeat; i++) {
+    const t0 = performance.now();
+    blocks = findUpsellBlocks(doc, { paywalled });
+    ms = Math.min(ms, performance.now() - t0);
+  }
   const page = norm(doc.body?.textContent ?? '');
   const hidden = blocks.map((b) => norm(b.element.textContent ?? ''));
   const inHidden = (s: string) => hidden.some((h) => h.includes(norm(s)));
@@ -62,7 +80,7 @@ function runOne(corpus: string, { row, label }: Item): Result {
     found: label.upsell.map((u) => ({ kind: u.kind, text: u.text, hit: inHidden(u.text), present: page.includes(norm(u.text)) })),
     keepHidden: label.keep.filter(inHidden),
     truthHidden: truthSentences(corpus, row.id).filter((s) => hidden.some((h) => h.includes(s))),
-    blocks: blocks.map((b) => ({ kind: b.finding.kind, score: b.finding.score, reasons: b.finding.reasons, preview: b.finding.preview })),
+    blocks: blocks.map((b) => ({ path: pathOf(b.element), kind: b.finding.kind, score: b.finding.score, reasons: b.finding.reasons, preview: b.finding.preview })),
     ms,
   };
   dom.window.close();
@@ -81,26 +99,48 @@ async function main() {
   const items: Item[] = readJsonl<Label>(join(corpus, 'labels/upsell.jsonl'))
     .filter((l) => rows.has(l.id) && (!only || l.id.includes(only)))
     .map((label) => ({ row: rows.get(label.id)!, label }));
-  const results = (await runPool<Item, Result>(new URL(import.meta.url), items, numArg('workers', 2), { corpus })).sort((a, b) => a.id.localeCompare(b.id));
+  const results = (await runPool<Item, Result>(new URL(import.meta.url), items, numArg('workers', 2), { corpus, repeat: numArg('repeat', 1) })).sort((a, b) =>
+    a.id.localeCompare(b.id),
+  );
 
+  const ids = results.map((r) => r.id); // sorted
+  const half = (h: 0 | 1) => results.filter((r) => ids.indexOf(r.id) % 2 === h);
+  const recall = (sub: Result[]) => {
+    const f = sub.flatMap((r) => r.found);
+    const hit = f.filter((x) => x.hit).length;
+    return `${hit}/${f.length} ${(f.length ? hit / f.length : 1).toFixed(3)}`;
+  };
   const langs = [...new Set(results.map((r) => r.lang))].sort();
-  console.log('lang  pages  upsell  hit   recall  (present-only)  pages-with-keep-hidden  pages-with-truth-hidden');
+  console.log('lang  pages  upsell  hit   recall  (present-only)  pages-with-keep-hidden  pages-with-truth-hidden  even-half    odd-half');
   for (const l of [...langs, 'all']) {
     const sub = l === 'all' ? results : results.filter((r) => r.lang === l);
     const f = sub.flatMap((r) => r.found);
     const hit = f.filter((x) => x.hit).length;
     const present = f.filter((x) => x.present);
+    const inHalf = (h: 0 | 1) => recall(sub.filter((r) => ids.indexOf(r.id) % 2 === h));
     console.log(
-      `${l.padEnd(5)} ${String(sub.length).padEnd(6)} ${String(f.length).padEnd(7)} ${String(hit).padEnd(5)} ${(f.length ? hit / f.length : 1).toFixed(3).padEnd(7)} ${(present.length ? present.filter((x) => x.hit).length / present.length : 1).toFixed(3).padEnd(15)} ${String(sub.filter((r) => r.keepHidden.length).length).padEnd(23)} ${sub.filter((r) => r.truthHidden.length).length}`,
+      `${l.padEnd(5)} ${String(sub.length).padEnd(6)} ${String(f.length).padEnd(7)} ${String(hit).padEnd(5)} ${(f.length ? hit / f.length : 1).toFixed(3).padEnd(7)} ${(present.length ? present.filter((x) => x.hit).length / present.length : 1).toFixed(3).padEnd(15)} ${String(sub.filter((r) => r.keepHidden.length).length).padEnd(23)} ${String(sub.filter((r) => r.truthHidden.length).length).padEnd(24)} ${inHalf(0).padEnd(12)} ${inHalf(1)}`,
     );
   }
   const kinds = [...new Set(results.flatMap((r) => r.found.map((f) => f.kind)))].sort();
-  console.log('\nper kind: ' + kinds.map((k) => {
-    const f = results.flatMap((r) => r.found).filter((x) => x.kind === k);
-    return `${k} ${f.filter((x) => x.hit).length}/${f.length}`;
-  }).join(', '));
+  const perKind = (sub: Result[]) =>
+    kinds
+      .map((k) => {
+        const f = sub.flatMap((r) => r.found).filter((x) => x.kind === k);
+        return `${k} ${f.filter((x) => x.hit).length}/${f.length}`;
+      })
+      .join(', ');
+  console.log('\nper kind: ' + perKind(results));
+  console.log('  even half: ' + perKind(half(0)));
+  console.log('  odd half:  ' + perKind(half(1)));
   const times = results.map((r) => r.ms).sort((a, b) => a - b);
-  console.log(`jsdom findUpsellBlocks: median ${times[Math.floor(times.length / 2)]?.toFixed(1)} ms, max ${times.at(-1)?.toFixed(1)} ms`);
+  const q = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]?.toFixed(1);
+  console.log(
+    `\njsdom findUpsellBlocks per page (fastest of ${numArg('repeat', 1)}): median ${q(0.5)} ms, p95 ${q(0.95)} ms, max ${times.at(-1)?.toFixed(1)} ms; load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`,
+  );
+  console.log('  slowest: ' + [...results].sort((a, b) => b.ms - a.ms).slice(0, 6).map((r) => `${r.id} ${r.ms.toFixed(0)}`).join(', '));
+  const json = process.argv.includes('--json') ? process.argv[process.argv.indexOf('--json') + 1] : undefined;
+  if (json) writeFileSync(json, JSON.stringify(results.map((r) => ({ id: r.id, ms: r.ms, blocks: r.blocks })), null, 1));
 
   console.log('\nVIOLATIONS (article text inside a selected block):');
   for (const r of results) {
@@ -119,10 +159,10 @@ async function main() {
 if (isMainThread) {
   await main();
 } else {
-  const { items, corpus } = workerData as { items: Item[]; corpus: string };
+  const { items, corpus, repeat } = workerData as { items: Item[]; corpus: string; repeat: number };
   for (const it of items) {
     try {
-      parentPort!.postMessage(runOne(corpus, it));
+      parentPort!.postMessage(runOne(corpus, it, Math.max(1, repeat)));
     } catch (e) {
       parentPort!.postMessage({ id: it.row.id, lang: it.label.lang, paywalled: false, found: [], keepHidden: [], truthHidden: [], blocks: [], ms: 0, error: String(e) });
     }

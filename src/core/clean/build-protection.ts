@@ -52,6 +52,14 @@ export function buildProtection(doc: Document, root: Element | null, rules: Comp
     else if (isProseParagraph(p, t, rules)) elements.push(p);
   }
   const skeleton = new Set<Element>([doc.documentElement, ...(doc.body ? [doc.body] : []), ...doc.getElementsByTagName('main')]);
+  // Protected elements and every ancestor of one, each with the tag of the (first) protected element it is or
+  // holds: blocks() then costs one walk up the ancestors instead of a contains() per protected element.
+  const protectedTag = new Map<Element, string>(elements.map((p) => [p, p.tagName.toLowerCase()]));
+  const holds = new Map<Element, string>();
+  for (const p of elements) {
+    const tag = p.tagName.toLowerCase();
+    for (let a = p.parentElement; a && !holds.has(a); a = a.parentElement) holds.set(a, tag);
+  }
 
   return {
     elements,
@@ -59,9 +67,11 @@ export function buildProtection(doc: Document, root: Element | null, rules: Comp
       if (skeleton.has(el)) return 'skeleton';
       if (el.matches('article, [itemprop="articleBody"], [itemprop="articlebody"]') && (!root || el.contains(root))) return 'article-container';
       if (root && (el === root || el.contains(root))) return 'contains-article-root';
-      for (const p of elements) {
-        if (el === p || el.contains(p)) return `contains-${p.tagName.toLowerCase()}`;
-        if (p.contains(el)) return `inside-${p.tagName.toLowerCase()}`;
+      const own = protectedTag.get(el) ?? holds.get(el);
+      if (own) return `contains-${own}`;
+      for (let a = el.parentElement; a; a = a.parentElement) {
+        const tag = protectedTag.get(a);
+        if (tag) return `inside-${tag}`;
       }
       return null;
     },

@@ -47,7 +47,7 @@ export function collectSeeds(scope: Element, rules: CompiledRules, text: TextCac
       const href = el.getAttribute('href') ?? '';
       const t = text.get(el);
       if (t.length > 80) continue;
-      if (rules.kinds.some((k) => (k.cta && t && k.cta.test(t)) || (k.links && href && k.links.test(href) && k.kind !== 'subscribe' && k.kind !== 'register'))) {
+      if (rules.kinds.some((k) => (k.cta && t && text.test(el, k.cta)) || (k.links && href && k.links.test(href) && k.kind !== 'subscribe' && k.kind !== 'register'))) {
         seeds.add(el);
       }
       continue;

@@ -14,8 +14,12 @@ export interface CompiledKind {
 
 export interface CompiledRules {
   kinds: CompiledKind[];
-  /** Any strong or weak promo vocabulary, any kind: a paragraph matching it is not "promo-free". */
-  anyPromo: RegExp;
+  /**
+   * Any strong or weak promo vocabulary, any kind: a paragraph matching it is not "promo-free". Tests the
+   * per-kind patterns in turn rather than one union regex: the union (8,600 chars of source, case-insensitive
+   * Unicode) cost tens of milliseconds to compile and ~90 µs per call in V8, for the same answer.
+   */
+  anyPromo: { test(text: string): boolean };
   related: RegExp;
   consent: RegExp;
   paywall: RegExp;
@@ -47,10 +51,10 @@ export function compileRules(): CompiledRules {
       weakTokens: r.weakTokens,
     };
   });
-  const all = kinds.flatMap((k) => [...UPSELL_RULES[k.kind].cta, ...UPSELL_RULES[k.kind].hint]);
+  const vocab = kinds.flatMap((k) => [k.cta, k.hint]).filter((r): r is RegExp => !!r);
   cached = {
     kinds,
-    anyPromo: alternation(all)!,
+    anyPromo: { test: (text) => vocab.some((r) => r.test(text)) },
     related: alternation(RELATED_TEXT)!,
     consent: alternation(CONSENT_TEXT)!,
     paywall: alternation(PAYWALL_TEXT)!,

@@ -37,7 +37,7 @@ export function growToBox(seed: Element, protection: Protection, rules: Compiled
     if (!wrapper) {
       if (pl > bl * 1.5 + 200) break;
       // A parent that also holds a "related articles" block or a list of links is a section, not our box.
-      if (rules.related.test(text.get(parent)) && !rules.related.test(text.get(box))) break;
+      if (text.test(parent, rules.related) && !text.test(box, rules.related)) break;
       let outsideLinks = 0;
       for (const a of parent.getElementsByTagName('a')) if (!box.contains(a) && text.get(a).length > 1) outsideLinks++;
       if (outsideLinks > 1) break;

@@ -78,7 +78,7 @@ export function scoreUpsellBox(box: Element, rules: CompiledRules, text: TextCac
     }
     for (const a of links) {
       const lt = text.get(a);
-      if (k.cta && lt.length <= 80 && k.cta.test(lt)) {
+      if (k.cta && lt.length <= 80 && text.test(a, k.cta)) {
         add(1, `button:"${lt.slice(0, 40)}"`);
         break;
       }
@@ -119,7 +119,7 @@ export function scoreUpsellBox(box: Element, rules: CompiledRules, text: TextCac
   let articleLinks = 0;
   for (const a of links) {
     const lt = text.get(a);
-    if (lt.length >= 30 && !rules.anyPromo.test(lt)) articleLinks++;
+    if (lt.length >= 30 && !text.test(a, rules.anyPromo)) articleLinks++;
   }
   if (articleLinks >= 3) {
     best.score -= 2;

@@ -8,6 +8,7 @@ const SKIP = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/;
  */
 export class TextCache {
   private map = new WeakMap<Element, string>();
+  private tests = new Map<{ test(s: string): boolean }, WeakMap<Element, boolean>>();
 
   get(el: Element): string {
     let t = this.map.get(el);
@@ -16,6 +17,21 @@ export class TextCache {
       this.map.set(el, t);
     }
     return t;
+  }
+
+  /**
+   * Whether `re` matches the element's text, cached per scan: the same links and wrappers are tested again for
+   * every nested candidate box. `re` must be stateless (no `g`/`y` flag).
+   */
+  test(el: Element, re: { test(s: string): boolean }): boolean {
+    let m = this.tests.get(re);
+    if (!m) this.tests.set(re, (m = new WeakMap()));
+    let r = m.get(el);
+    if (r === undefined) {
+      r = re.test(this.get(el));
+      m.set(el, r);
+    }
+    return r;
   }
 }
 
