@@ -71,15 +71,37 @@ async function main() {
   }
   const langs = ['en', 'fr', 'de', 'es', 'it'];
   const group = (l: string) => (langs.includes(l) ? l : 'other');
-  console.log('lang   n    precision recall  F1     cards-on-non-articles');
+  // Two halves by position in the sorted id list: a rule that helps only one half is suspect (overfitting).
+  const order = new Map([...results].map((r) => r.id).sort().map((id, i) => [id, i] as const));
+  const halves: [string, (r: Result) => boolean][] = [
+    ['all', () => true],
+    ['even', (r) => order.get(r.id)! % 2 === 0],
+    ['odd', (r) => order.get(r.id)! % 2 === 1],
+  ];
+  console.log('lang   half n    precision recall  F1     cards-on-non-articles');
   for (const l of [...langs, 'other', 'all']) {
-    const sub = l === 'all' ? results : results.filter((r) => group(r.lang) === l);
-    if (!sub.length) continue;
-    const m = f1(sub);
-    console.log(
-      `${l.padEnd(6)} ${String(m.n).padEnd(4)} ${m.p.toFixed(3).padEnd(9)} ${m.r.toFixed(3).padEnd(7)} ${m.f1.toFixed(3).padEnd(6)} ${(m.cardsOnNon * 100).toFixed(1)}% (fp ${m.fp}, fn ${m.fn})`,
-    );
+    for (const [half, keep] of halves) {
+      const sub = results.filter((r) => (l === 'all' || group(r.lang) === l) && keep(r));
+      if (!sub.length) continue;
+      const m = f1(sub);
+      console.log(
+        `${l.padEnd(6)} ${half.padEnd(4)} ${String(m.n).padEnd(4)} ${m.p.toFixed(3).padEnd(9)} ${m.r.toFixed(3).padEnd(7)} ${m.f1.toFixed(3).padEnd(6)} ${(m.cardsOnNon * 100).toFixed(1)}% (fp ${m.fp}, fn ${m.fn})`,
+      );
+    }
   }
+  // `--compare <file>`: per-page verdicts that changed against an earlier run's cache (copy it aside first).
+  const cmpIdx = process.argv.indexOf('--compare');
+  if (cmpIdx > 0) {
+    const before = new Map((JSON.parse(readFileSync(process.argv[cmpIdx + 1]!, 'utf8')) as Result[]).map((r) => [r.id, r.isNews]));
+    const changed = results.filter((r) => before.has(r.id) && before.get(r.id) !== r.isNews);
+    console.log(`\nverdicts changed against ${process.argv[cmpIdx + 1]}: ${changed.length}`);
+    for (const r of changed) console.log(`  ${r.isNews ? '→news    ' : '→not-news'} ${r.id} [${r.lang}] label ${r.label}`);
+  }
+  // How often the lazy isNewsPage would still run isProbablyReaderable (the costly part) on non-articles.
+  const needsReaderable = (r: Result) =>
+    !!r.signals && scoreNewsSignals({ ...r.signals, readerable: true }).isNews !== scoreNewsSignals({ ...r.signals, readerable: false }).isNews;
+  const non = results.filter((r) => r.label !== 'article');
+  console.log(`isProbablyReaderable needed on ${non.filter(needsReaderable).length}/${non.length} non-articles, ${results.filter((r) => r.label === 'article' && needsReaderable(r)).length}/${results.length - non.length} articles`);
   const times = results.map((r) => r.ms).sort((a, b) => a - b);
   console.log(`jsdom isNewsPage time: median ${times[Math.floor(times.length / 2)]?.toFixed(2)} ms (jsdom is much slower than Chromium)`);
   const misses = results.filter((r) => (r.label === 'article') !== r.isNews).sort((a, b) => a.id.localeCompare(b.id));

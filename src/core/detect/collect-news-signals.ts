@@ -1,4 +1,4 @@
-import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
+import { checkReaderable } from './check-readerable.ts';
 import { classifyUrl, type UrlHint } from './classify-url.ts';
 import { measureProse, type ProseStats } from './measure-prose.ts';
 import { readJsonLdTypes } from './read-json-ld-types.ts';
@@ -28,6 +28,7 @@ function metaContent(doc: Document, key: string): string | null {
  * @param withReaderable false skips isProbablyReaderable (then `readerable` is false): see isNewsPage.
  */
 export function collectNewsSignals(doc: Document, url?: string, withReaderable = true): NewsSignals {
+  const prose = measureProse(doc);
   return {
     jsonLdTypes: [...readJsonLdTypes(doc)],
     ogType: metaContent(doc, 'og:type'),
@@ -40,7 +41,7 @@ export function collectNewsSignals(doc: Document, url?: string, withReaderable =
     linkedHeadings: doc.querySelectorAll('h2 a, h3 a, h4 a, a h2, a h3').length,
     h1: doc.getElementsByTagName('h1').length,
     images: doc.getElementsByTagName('img').length,
-    prose: measureProse(doc),
-    readerable: withReaderable && isProbablyReaderable(doc),
+    prose,
+    readerable: withReaderable && checkReaderable(doc, prose),
   };
 }

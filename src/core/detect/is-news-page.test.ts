@@ -9,6 +9,14 @@ const para = (n: number, words = 'The council voted on Tuesday to fund a new fer
   Array.from({ length: n }, (_, i) => `<p>${words.repeat(2)} (${i})</p>`).join('');
 const teasers = (n: number) =>
   Array.from({ length: n }, (_, i) => `<article class="card"><h3><a href="/news/story-number-${i}-about-the-city">Story ${i} about the city</a></h3><p>Short teaser.</p></article>`).join('');
+// Prose in scripts without spaces or with dense characters: the same story told in fewer characters.
+const ZH = '市议会周二投票决定资助一条连接港口和外岛的新渡轮航线，结束了多年的争论。';
+const JA = '市議会は火曜日、港と離島を結ぶ新しいフェリー航路への予算を可決し、長年の議論に決着をつけた。';
+const KO = '시의회는 화요일 항구와 외곽 섬을 잇는 새 여객선 노선에 예산을 배정하기로 의결해 수년간의 논쟁을 끝냈다. ';
+const TH = 'สภาเมืองลงมติเมื่อวันอังคารให้จัดสรรงบประมาณสำหรับเส้นทางเรือข้ามฟากสายใหม่ระหว่างท่าเรือกับเกาะรอบนอก ยุติการถกเถียงที่ยืดเยื้อมาหลายปี ';
+const paraOf = (n: number, text: string) => Array.from({ length: n }, (_, i) => `<p>${text}${text} (${i})</p>`).join('');
+const teasersOf = (n: number, text: string) =>
+  Array.from({ length: n }, (_, i) => `<article><h3><a href="/story-${i}">${text.slice(0, 20)} ${i}</a></h3><p>${text.slice(0, 30)}</p></article>`).join('');
 const page = (head: string, body: string) => new DOMParser().parseFromString(`<html><head>${head}</head><body>${body}</body></html>`, 'text/html');
 
 const NEWS_HEAD = `<meta property="og:type" content="article"><meta property="article:published_time" content="2026-03-04T10:00:00Z">
@@ -22,6 +30,11 @@ describe('isNewsPage', () => {
     ['a story about podcasts (programme word inside the slug, not at its end)', page(NEWS_HEAD, `<article><h1>Podcasts boom</h1>${para(6)}</article>`), 'https://example.com/2026/03/04/why-podcasts-are-booming-in-small-towns'],
     ['a story with an embedded video (VideoObject beside NewsArticle)', page(`${NEWS_HEAD}<script type="application/ld+json">{"@type":"VideoObject"}</script>`, `<article><h1>Ferry</h1>${para(6)}</article>`), 'https://example.com/news/ferry-line-approved-by-the-council'],
     ['a live blog', page('<script type="application/ld+json">{"@type":"LiveBlogPosting"}</script><meta property="og:type" content="article">', `<article><h1>Live</h1>${para(5)}</article>`), 'https://example.com/live/2026/03/04/budget-day-as-it-happened'],
+    ['a Chinese story whose paragraphs are short in characters', page('', `<h1>渡轮</h1>${paraOf(6, ZH)}`), 'https://example.cn/news/2026-03/04/content_123456.html'],
+    ['a Japanese story with metadata', page(NEWS_HEAD, `<article><h1>フェリー</h1>${paraOf(5, JA)}</article>`), 'https://example.jp/articles/ferry-line-approved-by-council'],
+    ['a Korean story without metadata, its text in <div>s with <br>s', page('', `<h1>여객선</h1><div>${KO.repeat(4)}<br><br>${KO.repeat(4)}<br><br>${KO.repeat(4)}</div>`), undefined],
+    ['a Thai story with metadata', page(NEWS_HEAD, `<article><h1>เรือข้ามฟาก</h1>${paraOf(5, TH)}</article>`), 'https://example.co.th/news/2026/03/04/ferry'],
+    ['a page without metadata whose prose is in <div>s with <br>s and nothing around it', page('', `<h1>Ferry line approved</h1><div>${'The council voted on Tuesday to fund a new ferry line between the harbor and the outer islands. '.repeat(3)}<br><br>${'Work starts in spring and the first boats should sail by the end of next year. '.repeat(3)}<br><br>${'Residents of the islands had asked for a faster link for more than a decade. '.repeat(3)}</div>`), undefined],
   ])('true for %s', (_name, doc, url) => {
     const v = isNewsPage(doc, url);
     expect(v.isNews, v.reasons.join(' ')).toBe(true);
@@ -43,6 +56,14 @@ describe('isNewsPage', () => {
     ['a podcast episode declared only as PodcastEpisode', page('<script type="application/ld+json">{"@type":"PodcastEpisode"}</script>', `<h1>Episode 12</h1>${para(2)}`), 'https://example.com/audio/episode-12-the-harbor-vote-explained'],
     ['a captioned gallery without metadata', page('', `<h1>Tributes</h1>${'<figure><img src="a.jpg"></figure><p>Fans gathered along the harbor wall on Sunday evening to lay flowers and sign a book of condolence for the late driver.</p>'.repeat(5)}${'<img src="t.jpg">'.repeat(20)}`), 'https://example.com/en/emotional-tributes-at-the-harbor/g-4885'],
     ['an empty page', page('', '<div>Loading…</div>'), 'https://example.com/app'],
+    ['a German topic page', page('<meta property="og:type" content="website">', `<h1>Verkehr</h1>${teasersOf(15, 'Stadtrat beschließt neue Fährlinie zwischen Hafen und Inseln')}`), 'https://example.de/thema/verkehr'],
+    ['a French tag page', page('', `<h1>Transports</h1>${teasersOf(14, 'Le conseil municipal vote une nouvelle ligne de ferry vers les îles')}`), 'https://example.fr/tag/transports'],
+    ['a Spanish author page', page('<script type="application/ld+json">{"@type":"ProfilePage"}</script>', `<h1>María López</h1>${teasersOf(14, 'El ayuntamiento aprueba una nueva línea de ferri hacia las islas')}`), 'https://example.es/autor/maria-lopez'],
+    ['an Italian section page', page('<meta property="og:type" content="website">', `<h1>Cronaca</h1>${teasersOf(25, 'Il consiglio comunale approva una nuova linea di traghetti per le isole')}`), 'https://example.it/sezione/cronaca'],
+    ['a Japanese listing of teasers', page('<meta property="og:type" content="website">', `<h1>ニュース</h1>${teasersOf(30, JA)}`), 'https://example.jp/news/'],
+    ['a Chinese home page', page('<meta property="og:type" content="website">', `<h1>新闻</h1>${teasersOf(30, ZH + ZH)}`), 'https://example.cn/'],
+    ['a Thai listing without metadata', page('', `<h1>ข่าว</h1>${teasersOf(20, TH)}`), 'https://example.co.th/category/news'],
+    ['a quiet page with one short CJK line (a login screen)', page('', `<h1>登录</h1><div>${ZH}</div>`), 'https://example.cn/login'],
   ])('false for %s', (_name, doc, url) => {
     const v = isNewsPage(doc, url);
     expect(v.isNews, v.reasons.join(' ')).toBe(false);

@@ -1,5 +1,5 @@
-import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import type { NewsVerdict } from '../types.ts';
+import { checkReaderable } from './check-readerable.ts';
 import { collectNewsSignals } from './collect-news-signals.ts';
 import { scoreNewsSignals } from './score-news-signals.ts';
 
@@ -20,5 +20,5 @@ export function isNewsPage(doc: Document, url?: string): NewsVerdict {
     const v = ifNot.isNews ? ifReaderable : ifNot;
     return { ...v, reasons: [...v.reasons, 'readerable-check-skipped'] };
   }
-  return scoreNewsSignals({ ...cheap, readerable: isProbablyReaderable(doc) });
+  return scoreNewsSignals({ ...cheap, readerable: checkReaderable(doc, cheap.prose) });
 }

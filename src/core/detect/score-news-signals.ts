@@ -70,10 +70,24 @@ export function scoreNewsSignals(s: NewsSignals): NewsVerdict {
 
   const p = s.prose;
   const paragraphs = p.longParagraphs + p.shortParagraphs / 2;
+  // A quiet page: one document and nothing around it that lists other pages (no teaser rails, no gallery,
+  // no index URL, no listing or media type). When isProbablyReaderable also finds prose there, the page is a
+  // story even without metadata, and its prose may sit in <div>s and <br>-separated lines, not <p>s.
+  const quiet =
+    s.readerable &&
+    s.articles <= 2 &&
+    s.linkedHeadings <= 3 &&
+    s.h1 <= 2 &&
+    s.images < 15 &&
+    !listingType &&
+    !mediaType &&
+    !(s.ogType && NON_ARTICLE_OG.test(s.ogType)) &&
+    (s.url === 'none' || s.url === 'article');
+  if (quiet) add(1.5, 'quiet-readerable');
   if (paragraphs >= 4) add(1.5, `prose:${p.longParagraphs}+${p.shortParagraphs}-paragraphs`);
   if (p.longChars >= 2000) add(p.longChars >= 8000 ? 2 : 1, `prose:${p.longChars}-chars`);
   if (paragraphs < 2 && !s.readerable) add(strongMeta ? -1 : -2, 'prose:little');
-  else if (p.longParagraphs === 0) add(-1.5, 'prose:no-long-paragraph');
+  else if (p.longParagraphs === 0 && !quiet) add(-1.5, 'prose:no-long-paragraph');
   if (p.longChars > 0 && p.linkChars / p.longChars > 0.35) add(-1.5, 'prose:link-dense');
   // Without article metadata, many images over little prose is a gallery (captions can be long paragraphs,
   // so a short total counts as much as few paragraphs).

@@ -1,0 +1,110 @@
+/**
+ * Where the always-on detection spends its time, in real Chromium (not the extension: the detect modules
+ * bundled with esbuild and evaluated in a fresh page, so every page starts with cold code, as content.js does):
+ * `npx tsx scripts/eval/dev-detect-cost.ts --corpus ../shared/corpus [--other 60] [--news 0] [--rounds 3]`.
+ * For each page, loaded afresh each time: `isNewsPage` once (the contract's `nutgraf:detect`), then each part
+ * of it once, cold, in a second load. Pages are served cross-origin isolated so performance.now() has 5 µs
+ * resolution. Plain Chromium without the extension: no dist lock needed. Skips cleanly without a corpus.
+ */
+import { build } from 'esbuild';
+import { loadavg } from 'node:os';
+import { chromium } from 'playwright-core';
+import { corpusResolver, loadCorpus, pagePath } from './corpus.ts';
+import { sampleEvenly } from './metrics-text.ts';
+import { CHROMIUM_PATH } from '../lib/launch.ts';
+import { startServer } from '../lib/static-server.ts';
+import { corpusArg, numArg } from './dev-corpus.ts';
+
+const ENTRY = `
+import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
+import { isNewsPage } from './src/core/detect/is-news-page.ts';
+import { readJsonLdTypes } from './src/core/detect/read-json-ld-types.ts';
+import { measureProse } from './src/core/detect/measure-prose.ts';
+import { collectNewsSignals } from './src/core/detect/collect-news-signals.ts';
+const META = 'meta[property="og:type"], meta[name="og:type"]';
+const parts = {
+  warmup: (d) => d.getElementById('nutgraf-none'),
+  jsonLd: (d) => readJsonLdTypes(d),
+  jsonLdScripts: (d) => { let n = 0; for (const s of d.scripts) if (s.type === 'application/ld+json') n += s.text.length; return n; },
+  metaOg: (d) => d.querySelector(META),
+  metaPub: (d) => d.querySelector('meta[property="article:published_time"], meta[name="article:published_time"]'),
+  pubSelector: (d) => d.querySelector('[itemprop="datePublished"], meta[name="pubdate"], meta[name="publishdate"], meta[property="og:article:published_time"]'),
+  metaLoop: (d) => { const m = {}; for (const e of d.getElementsByTagName('meta')) { const k = e.getAttribute('property') || e.getAttribute('name') || e.getAttribute('itemprop'); if (k && !(k in m)) m[k] = e.getAttribute('content'); } return m; },
+  countArticle: (d) => d.getElementsByTagName('article').length,
+  countH1: (d) => d.getElementsByTagName('h1').length,
+  countImg: (d) => d.getElementsByTagName('img').length,
+  imagesColl: (d) => d.images.length,
+  linkedHeadings: (d) => d.querySelectorAll('h2 a, h3 a, h4 a, a h2, a h3').length,
+  linkedHeadingsLoop: (d) => { let n = 0; for (const t of ['h2', 'h3', 'h4']) for (const h of d.getElementsByTagName(t)) { n += h.getElementsByTagName('a').length; if (t !== 'h4' && h.closest('a')) n++; } return n; },
+  pText: (d) => { let n = 0; const ps = d.getElementsByTagName('p'); const k = Math.min(ps.length, 250); for (let i = 0; i < k; i++) n += ps[i].textContent.length; return n; },
+  prose: (d) => measureProse(d),
+  cheapSignals: (d) => collectNewsSignals(d, location.href, false),
+  readerable: (d) => isProbablyReaderable(d),
+};
+globalThis.__ngDetect = {
+  full() { const t = performance.now(); const v = isNewsPage(document, location.href); return { ms: performance.now() - t, isNews: v.isNews, skipped: v.reasons.includes('readerable-check-skipped') }; },
+  names: Object.keys(parts),
+  // One part per fresh load (after a trivial DOM call), so no part rides on caches another one filled.
+  part(name) { parts.warmup(document); const t = performance.now(); parts[name](document); return performance.now() - t; },
+};
+`;
+
+const q = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.floor(p * s.length))]! : NaN;
+};
+
+async function main(): Promise<void> {
+  const dir = corpusArg();
+  const corpus = dir ? loadCorpus(dir) : null;
+  if (!corpus) {
+    console.log('dev-detect-cost: no corpus (pass --corpus <dir>); skipped.');
+    return;
+  }
+  const rounds = numArg('rounds', 3);
+  const rows = [
+    ...sampleEvenly(corpus.rows.filter((r) => r.label === 'non-article'), numArg('other', 60)),
+    ...sampleEvenly(corpus.rows.filter((r) => r.label === 'article'), numArg('news', 0)),
+  ];
+  const bundle = await build({ stdin: { contents: ENTRY, resolveDir: process.cwd(), loader: 'ts' }, bundle: true, format: 'iife', write: false, target: 'chrome120' });
+  const code = bundle.outputFiles[0]!.text;
+  const resolve = corpusResolver(corpus);
+  const server = await startServer({
+    resolve,
+    // Cross-origin isolation: 5 µs timers instead of 100 µs. No page scripts, as in the bench.
+    headers: { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp', 'Content-Security-Policy': "script-src 'none'" },
+  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ['--no-sandbox', '--disable-gpu'] });
+  console.log(`dev-detect-cost: ${rows.length} pages × ${rounds} rounds; load average ${loadavg()[0]!.toFixed(1)}`);
+  const full: number[] = [];
+  const parts: Record<string, number[]> = {};
+  let readerableRuns = 0;
+  try {
+    const context = await browser.newContext({ bypassCSP: false });
+    await context.route('**/*', (r) => (r.request().url().startsWith(server.url + '/') ? r.continue() : r.abort('blockedbyclient')));
+    const page = await context.newPage();
+    await page.goto(server.url + pagePath(rows[0]!.id));
+    const names = (await page.evaluate(`${code};__ngDetect.names`)) as string[];
+    for (let round = 0; round < rounds; round++) {
+      for (const row of rows) {
+        const url = server.url + pagePath(row.id);
+        await page.goto(url, { waitUntil: 'domcontentloaded' });
+        const r = (await page.evaluate(`${code};__ngDetect.full()`)) as { ms: number; isNews: boolean; skipped: boolean };
+        full.push(r.ms);
+        if (!r.skipped) readerableRuns++;
+        for (const name of names) {
+          await page.goto(url, { waitUntil: 'domcontentloaded' });
+          (parts[name] ??= []).push((await page.evaluate(`${code};__ngDetect.part(${JSON.stringify(name)})`)) as number);
+        }
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  console.log(`isNewsPage (cold)     median ${q(full, 0.5).toFixed(3)} ms  p95 ${q(full, 0.95).toFixed(3)} ms; readerable ran on ${readerableRuns}/${full.length}`);
+  for (const [k, v] of Object.entries(parts)) console.log(`  ${k.padEnd(18)} median ${q(v, 0.5).toFixed(3)} ms  p95 ${q(v, 0.95).toFixed(3)} ms`);
+  console.log(`load average after: ${loadavg()[0]!.toFixed(1)}`);
+}
+
+await main();
