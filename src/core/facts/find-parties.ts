@@ -5,8 +5,9 @@
 import type { PartyFact } from '../types.ts';
 import type { Lang } from '../types.ts';
 import { fold } from './normalize-text.ts';
-import { DE_NOUN_SUFFIX, kindOf, nameKey, type EntityTable } from './entity-table.ts';
+import { DE_NOUN_SUFFIX, kindOf, nameKey, type Entity, type EntityTable } from './entity-table.ts';
 import { NEWS_AGENCIES, expandHead, isLoneHead, isNonParty } from './party-words.ts';
+import { belongsToParty, hasModelNumber, isPartyProduct, partyMatcher } from './product-names.ts';
 
 /** A ranked list: the card shows the first few, the rest serve the expanded view and the library. */
 const MAX_PARTIES = 10;
@@ -64,10 +65,25 @@ export function findParties(
       return { e, score };
     })
     .filter(({ e, score }) => e.inTitle || e.inAbout || e.mentions >= 2 || e.speaker > 0 || score >= 2.5)
-    .sort((a, b) => b.score - a.score || a.e.firstSentence - b.e.firstSentence);
+    .sort((a, b) => b.score - a.score || a.e.firstSentence - b.e.firstSentence)
+    // Models ("NVIDIA A100", "Airbus A320") are products, not parties.
+    .filter(({ e }) => e.inTitle || e.inAbout || !hasModelNumber(e));
+  // The story's leading organisations: what a product or platform would belong to.
+  const leaders = scored.filter(({ e }) => kindOf(e) === 'org').slice(0, 2).map(({ e }) => e);
+  const matcher = partyMatcher(leaders.map((e) => e.name));
+  const dependent = (e: Entity): boolean => {
+    if (leaders.includes(e) || e.inTitle || e.inAbout || e.speaker > 0 || e.personCues > 0 || e.role) return false;
+    const { owned, withParty } = belongsToParty(e.name, matcher, sentences);
+    // "la plateforme Vera Rubin de Nvidia": always written as the leader's. A lone camel-case word seen only next
+    // to a leader and never more than twice ("la percée de ChatGPT", "faire tourner ChatGPT") is a product of theirs:
+    // its only organisation cue is its shape. (Without the shape condition this dropped countries and clubs.)
+    return owned || (withParty && e.tokens.length === 1 && /^\p{Lu}?\p{Ll}+\p{Lu}/u.test(e.name) && e.mentions <= 2 && e.orgCues <= 2 * e.mentions && !isLoneHead(e.name));
+  };
+  // "Tesla Model Y", "VW Golf": a leader's name plus a model name.
+  const kept = scored.filter(({ e }) => !dependent(e) && !isPartyProduct(e, leaders));
   const out: PartyFact[] = [];
   const seen = new Set<string>();
-  for (const { e } of scored) {
+  for (const { e } of kept) {
     if (out.length >= MAX_PARTIES) break;
     if (seen.has(e.key)) continue;
     seen.add(e.key);
