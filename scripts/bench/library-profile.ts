@@ -61,7 +61,10 @@ try {
   }
   await setup.close();
 
+  const med = (v: number[]) => (v.length ? [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)]!.toFixed(0) : 'n/a');
   for (const path of values.pages!.split(',')) {
+    const seen: Record<string, number[]> = {};
+    const loads: number[] = [];
     for (let run = 0; run < Number(values.runs); run++) {
       const page = await context.newPage();
       await page.goto(base + path);
@@ -84,7 +87,12 @@ try {
         return out;
       });
       console.log(`${path} run ${run} load ${loadavg()[0]!.toFixed(2)}: ${Object.entries(info).sort((a, b) => a[1] - b[1]).map(([k, v]) => `${k}=${v.toFixed(1)}`).join(' ')}`);
+      for (const key of ['first-contentful-paint', 'painted', 'ready', 'indexed']) if (info[key] !== undefined) (seen[key] ??= []).push(info[key]!);
+      loads.push(loadavg()[0]!);
       await page.close();
+    }
+    if (loads.length) {
+      console.log(`${path} medians of ${loads.length} (load ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)}): ${Object.entries(seen).map(([k, v]) => `${k} ${med(v)} ms`).join(', ')}`);
     }
   }
 
