@@ -5,27 +5,52 @@
  * and the user can never show them again. (In Chrome the orphan cleans up itself: see context-guard.ts.)
  */
 const CARD = '[data-nutgraf-card]';
+const READER = '[data-nutgraf-reader]';
 const HIDDEN = 'data-nutgraf-hidden';
 
+/** Removes `prop: value !important` (what we set) from an inline style; the page's own values are kept. */
+function unset(el: Element | null, prop: string, value: string): void {
+  const style = (el as HTMLElement | null)?.style as CSSStyleDeclaration | undefined;
+  if (!el || !style) return;
+  if (style.getPropertyValue(prop) === value && style.getPropertyPriority(prop) === 'important') style.removeProperty(prop);
+  // Most elements had no style attribute before we touched them: leave none behind either.
+  if (el.getAttribute('style')?.trim() === '') el.removeAttribute('style');
+}
+
+/** The reader's print sheet (adopted on the document): `@media print { html > body { display: none !important } … }`. */
+function isReaderPrintSheet(sheet: CSSStyleSheet): boolean {
+  try {
+    const [rule] = sheet.cssRules;
+    return sheet.cssRules.length === 1 && rule !== undefined && /^@media print\b[^{]*\{\s*html > body \{ display: none !important; \}/.test(rule.cssText);
+  } catch {
+    return false;
+  }
+}
+
 /**
- * Removes leftover cards and shows leftover hidden blocks again, undoing exactly what the hide journal adds
- * (`display: none !important` and the attribute); the new instance's pass hides them again with its own
- * journal. Call once, before the first pass: within one content-script world a marker prevents a second
- * start, so anything found here belongs to another, dead instance.
- * @returns how many cards and hidden blocks were found.
+ * Removes leftover cards and reader overlays (with the reader's scroll lock on <html> and <body>) and shows
+ * leftover hidden blocks again, undoing exactly what the hide journal adds (`display: none !important` and
+ * the attribute); the new instance's pass hides them again with its own journal. Call once, before the first
+ * pass: within one content-script world a marker prevents a second start, so anything found here belongs to
+ * another, dead instance.
+ * @returns how many cards, reader overlays and hidden blocks were found.
  */
-export function releaseLeftovers(doc: Document): { cards: number; hidden: number } {
+export function releaseLeftovers(doc: Document): { cards: number; readers: number; hidden: number } {
   const cards = doc.querySelectorAll(CARD);
   for (const card of cards) card.remove();
+  const readers = doc.querySelectorAll(READER);
+  for (const reader of readers) reader.remove();
+  if (readers.length) {
+    for (const el of [doc.documentElement, doc.body]) unset(el, 'overflow', 'hidden');
+    // Else printing the page would print nothing (the print sheet hides <body> for the reader).
+    if ('adoptedStyleSheets' in doc && doc.adoptedStyleSheets.some(isReaderPrintSheet)) {
+      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((sheet) => !isReaderPrintSheet(sheet));
+    }
+  }
   const hidden = doc.querySelectorAll(`[${HIDDEN}]`);
   for (const el of hidden) {
-    const style = (el as HTMLElement).style as CSSStyleDeclaration | undefined;
-    if (style && style.getPropertyValue('display') === 'none' && style.getPropertyPriority('display') === 'important') {
-      style.removeProperty('display');
-    }
-    // The journal saw no style attribute at all on most blocks: leave none behind either.
-    if (el.getAttribute('style')?.trim() === '') el.removeAttribute('style');
+    unset(el, 'display', 'none');
     el.removeAttribute(HIDDEN);
   }
-  return { cards: cards.length, hidden: hidden.length };
+  return { cards: cards.length, readers: readers.length, hidden: hidden.length };
 }

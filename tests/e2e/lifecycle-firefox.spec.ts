@@ -10,7 +10,8 @@
  * the dead instance's observers), one card host only, the hidden blocks are hidden once and listed by the
  * NEW card (so the user can still show them: before the fix in release-leftovers.ts they were stuck hidden
  * and the new card listed none), showing them again restores each element's style attribute exactly, and the
- * new instance answers the popup (same moz-extension uuid and storage after an update in place).
+ * new instance answers the popup (same moz-extension uuid and storage after an update in place). The update
+ * happens with the reader view open: the dead overlay, its scroll lock and its print sheet must go too.
  *
  * Not tested here, because Firefox cannot do it: the old instance cleaning up after itself (its code is gone),
  * and the popup after uninstall + install (Firefox forgets the pinned uuid on uninstall: the new install gets
@@ -36,6 +37,10 @@ interface PageState {
   hidden: number;
   /** Hidden blocks the card lists (the live instance's journal). */
   listed: number;
+  /** Reader overlay hosts. */
+  readers: number;
+  /** Sheets adopted on the document (the reader adds a print sheet). */
+  sheets: number;
   /** Elements of the original page whose style attribute differs from the page's own. */
   restyled: number;
   errors: string[];
@@ -48,6 +53,8 @@ const STATE = `(() => {
     cards: document.querySelectorAll('[data-nutgraf-card]').length,
     hidden: document.querySelectorAll('[data-nutgraf-hidden]').length,
     listed: card && card.shadowRoot ? card.shadowRoot.querySelectorAll('[data-hidden-id]').length : 0,
+    readers: document.querySelectorAll('[data-nutgraf-reader]').length,
+    sheets: document.adoptedStyleSheets.length,
     restyled: [...window.__styles].filter(([e, s]) => e.isConnected && e.getAttribute('style') !== s).length,
     errors: window.__pageErrors,
   };
@@ -88,7 +95,15 @@ test('firefox: after an update in place and after uninstall + install, the old c
   expect(first.hidden, 'the seed page has upsell blocks to hide').toBe(first.listed);
   expect(first.restyled).toBe(first.hidden);
 
-  await test.step('update in place: install again with the same id', async () => {
+  await test.step('update in place, reader view open: install again with the same id', async () => {
+    // The worst moment: the reader overlay covers the page and locks its scrolling when the old instance dies.
+    const opener = await firefoxDriver(browser, firefox.baseUrl).openExt('popup/index.html');
+    const openerTab = await opener.eval<number>(tabIdOf(url));
+    await opener.eval(`browser.tabs.sendMessage(${openerTab}, { nutgraf: 'toggleReader' }, { frameId: 0 })`);
+    await opener.close();
+    await expect.poll(async () => (await state(page)).readers, { message: 'reader view open' }).toBe(1);
+    expect((await state(page)).restyled, 'the reader locked scrolling on <html> and <body>').toBe(first.hidden + 2);
+
     expect(await browser.installExtension(DIST_FIREFOX)).toBe(GECKO_ID);
     // Firefox injects the new content script into the open tab: a second automatic pass.
     await expect.poll(async () => (await state(page)).passes, { message: 'the new instance ran its pass', timeout: 30_000 }).toBe(2);
@@ -97,8 +112,10 @@ test('firefox: after an update in place and after uninstall + install, the old c
     await new Promise((r) => setTimeout(r, 1_500));
     const s = await state(page);
     expect(s.cards, 'one card host').toBe(1);
+    expect(s.readers, "the dead instance's reader overlay is gone").toBe(0);
+    expect(s.sheets, "the dead reader's print sheet is gone").toBe(first.sheets);
     expect(s.hidden, 'blocks hidden once, no more and no fewer').toBe(first.hidden);
-    expect(s.restyled, 'only the hidden blocks carry a changed style').toBe(first.hidden);
+    expect(s.restyled, 'only the hidden blocks carry a changed style (scrolling unlocked)').toBe(first.hidden);
     expect(s.passes, 'no pass from the dead instance').toBe(2);
     expect(s.errors, 'errors thrown into the page').toEqual([]);
 
