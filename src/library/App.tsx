@@ -19,8 +19,8 @@ interface Props {
   client: LibraryClient;
   /** Called once the first real state (list or error) is on screen. */
   onReady?: () => void;
-  /** The catalogue's head, when main.tsx read it before the first render. */
-  initialHead?: RecentSummaries | null;
+  /** The catalogue's head, when main.tsx started reading it before the first render. */
+  initialHead?: Promise<RecentSummaries | null>;
 }
 
 export function App({ client, onReady, initialHead }: Props) {

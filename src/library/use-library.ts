@@ -1,5 +1,5 @@
 /** State of the library page: the list, its search index, and the actions (delete with undo, edit, import). */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ImportReport, RecentSummaries, SavedSummary } from '../storage/types.ts';
 import { toRow, type CatalogueRow } from '../storage/catalogue.ts';
 import { buildSearchIndex, rowText, type SearchIndex } from './search-index.ts';
@@ -41,12 +41,12 @@ function afterPaint(run: () => void): () => void {
 }
 
 /**
- * @param initialHead the catalogue's head when main.tsx read it before the first render (the first paint then
- *   shows rows at once); without it the head is read here.
+ * @param initialHead the catalogue's head, when main.tsx started reading it before the first render; without
+ *   it the head is read here.
  */
-export function useLibrary(client: LibraryClient, initialHead?: RecentSummaries | null): LibraryState {
-  const [items, setItems] = useState<CatalogueRow[] | null>(initialHead?.items ?? null);
-  const [total, setTotal] = useState<number | null>(initialHead?.total ?? null);
+export function useLibrary(client: LibraryClient, initialHead?: Promise<RecentSummaries | null>): LibraryState {
+  const [items, setItems] = useState<CatalogueRow[] | null>(null);
+  const [total, setTotal] = useState<number | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
@@ -62,7 +62,8 @@ export function useLibrary(client: LibraryClient, initialHead?: RecentSummaries 
     }
   }, [client]);
 
-  useEffect(() => {
+  // A layout effect, so the head is taken up as soon as it is read, not a frame after the first commit.
+  useLayoutEffect(() => {
     // First paint from the catalogue's head (a few KB); the whole catalogue (for search, filters, paging) after.
     // The whole catalogue is read only once the first screen is painted: its structured clone (several MB for
     // 10,000 rows) would otherwise land on the main thread between the head and its paint.
@@ -71,17 +72,14 @@ export function useLibrary(client: LibraryClient, initialHead?: RecentSummaries 
     const readAll = () => {
       cancelFull = afterPaint(() => live && void reload());
     };
-    if (initialHead) readAll();
-    else {
-      client.head().then(
-        (head) => {
-          if (!live || !head) return;
-          setItems((old) => old ?? head.items);
-          setTotal((old) => old ?? head.total);
-        },
-        () => {},
-      ).finally(() => live && readAll());
-    }
+    (initialHead ?? client.head()).then(
+      (head) => {
+        if (!live || !head) return;
+        setItems((old) => old ?? head.items);
+        setTotal((old) => old ?? head.total);
+      },
+      () => {},
+    ).finally(() => live && readAll());
     // Saves from the popup or a card arrive as storage changes; coalesce bursts (an import writes many keys).
     const stop = client.onChange(() => {
       clearTimeout(timer.current);

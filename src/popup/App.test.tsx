@@ -102,16 +102,18 @@ describe('popup App', () => {
     expect(onReady).not.toHaveBeenCalled();
   });
 
-  test('a saved list read before the first render is painted by that render, and not read twice', async () => {
+  test('reads started before the first render are taken up, not made again', async () => {
     const client = createMockClient({ ok: true, card: state });
     const onPainted = vi.fn();
     let resolve!: (v: TabCardResult) => void;
     const view = new Promise<TabCardResult>((r) => (resolve = r)).then((result) => (result.ok ? { kind: 'card' as const, tabId: 1, state: result.card } : { kind: 'failed' as const, failure: result }));
-    const saved = { items: [], total: 0 };
+    const saved = Promise.resolve({ items: [], total: 0 });
     render(<App client={client} onPainted={onPainted} initial={{ saved, view }} />, container);
-    // Layout effect: called during render(), before any await.
-    expect(onPainted).toHaveBeenCalledTimes(1);
+    // The shell is there at once; the list right after, the card still on its way.
+    expect(container.querySelector('.np-loading')).not.toBeNull();
+    await vi.waitFor(() => expect(onPainted).toHaveBeenCalledTimes(1));
     expect(container.querySelector('.np-empty')).not.toBeNull();
+    expect(container.querySelector('[data-fact]')).toBeNull();
     resolve({ ok: true, card: state });
     await vi.waitFor(() => expect(container.querySelector('[data-fact="title"]')).not.toBeNull());
     expect(client.calls.map((c) => c.name)).not.toContain('listSummaries');

@@ -17,28 +17,33 @@ export interface AppProps {
   /** The shell and the saved list are on screen; the card may still be on its way. */
   onPainted?: () => void;
   /**
-   * Work main.tsx started before the first render, so the first paint does not wait for an effect:
-   * the saved list when it was already read, and the current tab's card in flight.
+   * Reads main.tsx started before the first render (the saved list, the current tab's card): taken up as soon
+   * as the shell is committed, not after a passive effect's frame.
    */
-  initial?: { saved?: RecentSummaries | null; view?: Promise<View> };
+  initial?: { saved?: Promise<RecentSummaries>; view?: Promise<View> };
 }
 
 const EMPTY: RecentSummaries = { items: [], total: 0 };
 
 export function App({ client, onReady, onPainted, initial }: AppProps) {
   const [view, setView] = useState<View>({ kind: 'loading' });
-  const [saved, setSaved] = useState<RecentSummaries | null>(initial?.saved ?? null);
+  const [saved, setSaved] = useState<RecentSummaries | null>(null);
 
   const refreshSaved = () => client.listSummaries().then(setSaved, () => setSaved(EMPTY));
 
-  useEffect(() => {
-    // The card streams in: it never holds up the shell and the saved list.
-    void (initial?.view ?? loadView(client)).then(setView);
-    if (!initial?.saved) void refreshSaved();
+  // The shell paints at once; the saved list (a few ms) and the card (a round trip, maybe a pipeline run)
+  // stream in independently, so the card never holds up the list.
+  useLayoutEffect(() => {
+    let live = true;
+    void (initial?.view ?? loadView(client)).then((v) => live && setView(v));
+    void (initial?.saved ?? client.listSummaries()).then((s) => live && setSaved(s), () => live && setSaved(EMPTY));
+    return () => {
+      live = false;
+    };
   }, [client]);
 
   const painted = saved !== null;
-  // Layout effect: runs right after the DOM is committed, in the same task as the paint that follows.
+  // Layout effect: runs right after the list is committed, in the same task as the paint that follows.
   useLayoutEffect(() => {
     if (painted) onPainted?.();
   }, [painted]);
