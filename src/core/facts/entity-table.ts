@@ -55,7 +55,15 @@ const DE_NOUN_SUFFIX = /(?:ung|ungen|heit|keit|schaft|schaften|tion|tionen|tät|
 /** English adjectives of nationality or party ("Chinese", "Venezuelan", "Democratic"). */
 const EN_ADJ = /(?:ean|ian|ese|ish|ican|ic)$/;
 /** German apposition nouns before a name ("Mobilfunkanbieter Freenet", "Konkurrenten Tesla"): cut off, and an org cue. */
-const DE_HEAD = /(?:konzern|anbieter|hersteller|herstellers|unternehmen|betreiber|tochter|konkurrent|rivale|firma|werk|marke|plattform|portal|dienst|verband|händler|zulieferer|bauer|versicherer|versorger|entwickler|riese|produzent|gigant|spezialist|dienstleister|startup|fintech|gruppe|sender|kette|discounter|partei|behörde|institut|verein|club|klub|stadt|land|gemeinde|kraftwerk|hafen|flughafen|sparte)(?:s|es|n|en|e|in|innen)?$/i;
+const DE_HEAD = /(?:konzern|anbieter|hersteller|herstellers|unternehmen|betreiber|tochter|konkurrent|rivale|firma|werk|marke|plattform|portal|dienst|verband|händler|zulieferer|bauer|versicherer|versorger|entwickler|riese|produzent|gigant|spezialist|dienstleister|startup|fintech|gruppe|konsortium|bündnis|sender|kette|discounter|partei|behörde|institut|verein|club|klub|stadt|land|gemeinde|kraftwerk|hafen|flughafen|sparte)(?:s|es|n|en|e|in|innen)?$/i;
+/** German apposition heads that are not organisation words ("Standort Berlin", "Gegner Lucid", "Typs DA42"). */
+const DE_APPOSITION = /(?:standort|stammsitz|hauptsitz|firmensitz|gegner|bereich|typ|label|weingut|fertiger|investor|geschäft|trend|hashtag|richtung|verfahren|bau|aufbau|ausbau)(?:s|es|n|en|e|in|innen)?$/i;
+/** A German common noun by shape: its last hyphen part has a noun ending or is an apposition head, with one capital. */
+function isDeCommonNoun(token: string): boolean {
+  const last = token.split('-').pop() ?? '';
+  if (/\p{Lu}.*\p{Lu}/u.test(last) || last.length < 3) return false;
+  return DE_NOUN_SUFFIX.test(fold(last)) || DE_APPOSITION.test(last);
+}
 const PARTICLE_RE = /^(?:de|du|des|del|della|di|da|von|van|der|of|for|&|y|e|la|le)$/i;
 
 function splitOnParticle(span: NameSpan, standalone: Set<string>): NameSpan[] {
@@ -155,6 +163,15 @@ export function buildEntityTable(sentences: string[], lang: Lang, title: string,
       const cut = span.text.indexOf(span.tokens[1] ?? '', (span.tokens[0] ?? '').length);
       if (cut > 0) span = { ...span, text: span.text.slice(cut), index: span.index + cut, tokens: span.tokens.slice(1), initial: false, titled: false };
       orgHinted.add(nameKey(span.text));
+    } else if (lang === 'de' && span.tokens.length >= 2 && isDeCommonNoun(span.tokens[0] ?? '')) {
+      // "Standort Berlin", "iPhone-Fertiger Foxconn", "Aufbau von Lieferketten": a common noun (its last part
+      // has a noun ending or is an apposition head) in front of a name, or joined to a noun by "von".
+      const k = PARTICLE_RE.test(span.tokens[1] ?? '') ? 2 : 1;
+      // "Aufbau von Lieferketten": noun + "von" + noun is no name at all unless the right side is one elsewhere.
+      if (k === 2 && !standalone.has(nameKey(span.tokens.slice(2).join(' ')))) continue;
+      const next = span.tokens[k];
+      const cut = next ? span.text.indexOf(next, (span.tokens[0] ?? '').length) : -1;
+      if (cut > 0) span = { ...span, text: span.text.slice(cut), index: span.index + cut, tokens: span.tokens.slice(k), initial: false, titled: false };
     }
     for (const part of splitOnParticle(span, standalone)) add(part, si, s);
   }

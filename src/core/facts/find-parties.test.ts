@@ -16,6 +16,10 @@ describe('findNames', () => {
     ['en', 'NASA picked Sierra Nevada Corp. and SpaceX.', ['NASA', 'Sierra Nevada Corp.', 'SpaceX']],
     ['de', 'Laut Konzernchef Herbert Diess will die Deutsche Bank wachsen.', ['Herbert Diess', 'Deutsche Bank']],
     ['de', 'Der Ausbau des Netzes kostet 5 Mio. EUR.', ['Ausbau', 'Netzes']],
+    ['de', 'Betriebsratschefin und Aufsichtsrätin Daniela Cavallo kritisierte Diess.', ['Daniela Cavallo', 'Diess']],
+    ['de', 'Laut Crocs-CEO Andrew Rees wächst die Marke.', ['Andrew Rees', 'Marke']],
+    ['de', 'Der Betriebsrat von Airbus tagte.', ['Airbus']],
+    ['en', 'The Democrat Mary Peltola spoke to the Corporate Council.', ['Democrat Mary Peltola', 'Corporate Council']],
     ['es', 'El ministro Alberto Pimentel habló con el Banco Central.', ['Alberto Pimentel', 'Banco Central']],
     ['it', "L'amministratore delegato dell'Eni Claudio Descalzi ha parlato.", ['Eni', 'Claudio Descalzi']],
   ])('%s: %s', (lang, sentence, names) => {
@@ -97,5 +101,36 @@ describe('findParties', () => {
   test('en: JSON-LD about names are kept even when mentioned once', () => {
     const got = parties('en', 'A deal', ['The deal was signed by Acme and Globex.', 'Analysts cheered.'], ['Globex']);
     expect(got).toContain('Globex:org');
+  });
+
+  test.each<[string, string[], string[], string[]]>([
+    [
+      'de: a common noun in front of a name, or joined by "von", is cut off',
+      ['Volkswagen baut am Standort Wolfsburg neue Autos.', 'Der Aufbau von Lieferketten dauert, sagte Volkswagen.', 'Der iPhone-Fertiger Foxconn liefert Teile an Volkswagen.'],
+      ['Volkswagen', 'Foxconn'],
+      ['Standort Wolfsburg', 'Aufbau von Lieferketten', 'Lieferketten', 'iPhone-Fertiger Foxconn'],
+    ],
+    [
+      'de: names that start with a word of their own stay whole',
+      ['Die Deutsche Bank und Herbert Diess verhandeln.', 'Die Deutsche Bank bestätigte das, sagte Herbert Diess.'],
+      ['Deutsche Bank', 'Herbert Diess'],
+      ['Bank', 'Diess'],
+    ],
+  ])('%s', (_, sentences, want, not) => {
+    const got = findParties(buildEntityTable(sentences, 'de', 'Volkswagen, Foxconn und die Deutsche Bank', []), 'de', [], () => undefined, sentences).map((p) => p.name);
+    for (const w of want) expect(got).toContain(w);
+    for (const n of not) expect(got).not.toContain(n);
+  });
+
+  test.each<[Lang, string[], string, boolean]>([
+    // One mention with an organisation cue (an acronym) in a short article is a party …
+    ['fr', ['Le prix du gaz augmente.', 'Les ménages paieront plus.', 'La hausse a été proposée.', 'Elle sera appliquée en janvier.', 'Selon l’Ifop, les Français sont inquiets.'], 'Ifop', true],
+    ['fr', ['Le prix du gaz augmente.', 'Les ménages paieront plus.', 'La hausse a été proposée.', 'Elle sera appliquée en janvier.', 'Le régulateur CRE a validé la hausse.'], 'CRE', true],
+    ['en', ['Prices rose.', 'Households will pay more.', 'The rise was proposed.', 'It applies in January.', 'A survey by the firm JLL found the same.'], 'JLL', true],
+    // … a single plain mention late in the article is not.
+    ['en', ['Prices rose.', 'Households will pay more.', 'The rise was proposed.', 'It applies in January.', 'Bills go up.', 'Many complained.', 'We heard from Jones.'], 'Jones', false],
+  ])('%s: one mention of %s → party %s', (lang, sentences, name, want) => {
+    const got = findParties(buildEntityTable(sentences, lang, '', []), lang, [], () => undefined, sentences).map((p) => p.name);
+    expect(got.includes(name)).toBe(want);
   });
 });

@@ -64,7 +64,9 @@ export function findParties(
       if (!e.inTitle && !e.inAbout && NEWS_AGENCIES.has(fold(e.name))) score -= 5;
       return { e, score };
     })
-    .filter(({ e, score }) => e.inTitle || e.inAbout || e.mentions >= 2 || e.speaker > 0 || score >= 2.5)
+    // One mention is enough with a second signal: an organisation cue (acronym, inner capital, "la société X") or a
+    // place in the first six sentences (score 2). Short articles name their parties once.
+    .filter(({ e, score }) => e.inTitle || e.inAbout || e.mentions >= 2 || e.speaker > 0 || score >= 2)
     .sort((a, b) => b.score - a.score || a.e.firstSentence - b.e.firstSentence)
     // Models ("NVIDIA A100", "Airbus A320") are products, not parties.
     .filter(({ e }) => e.inTitle || e.inAbout || !hasModelNumber(e));
