@@ -36,21 +36,27 @@ function isReaderPrintSheet(sheet: CSSStyleSheet): boolean {
  * @returns how many cards, reader overlays and hidden blocks were found.
  */
 export function releaseLeftovers(doc: Document): { cards: number; readers: number; hidden: number } {
-  const cards = doc.querySelectorAll(CARD);
-  for (const card of cards) card.remove();
-  const readers = doc.querySelectorAll(READER);
-  for (const reader of readers) reader.remove();
-  if (readers.length) {
+  const found = { cards: 0, readers: 0, hidden: 0 };
+  // One walk of the document (this runs on every page, before the automatic pass): nothing found, no work.
+  for (const el of doc.querySelectorAll(`${CARD}, ${READER}, [${HIDDEN}]`)) {
+    if (el.matches(CARD)) {
+      el.remove();
+      found.cards++;
+    } else if (el.matches(READER)) {
+      el.remove();
+      found.readers++;
+    } else {
+      unset(el, 'display', 'none');
+      el.removeAttribute(HIDDEN);
+      found.hidden++;
+    }
+  }
+  if (found.readers) {
     for (const el of [doc.documentElement, doc.body]) unset(el, 'overflow', 'hidden');
     // Else printing the page would print nothing (the print sheet hides <body> for the reader).
     if ('adoptedStyleSheets' in doc && doc.adoptedStyleSheets.some(isReaderPrintSheet)) {
       doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((sheet) => !isReaderPrintSheet(sheet));
     }
   }
-  const hidden = doc.querySelectorAll(`[${HIDDEN}]`);
-  for (const el of hidden) {
-    unset(el, 'display', 'none');
-    el.removeAttribute(HIDDEN);
-  }
-  return { cards: cards.length, readers: readers.length, hidden: hidden.length };
+  return found;
 }

@@ -10,21 +10,21 @@
  * the dead instance's observers), one card host only, the hidden blocks are hidden once and listed by the
  * NEW card (so the user can still show them: before the fix in release-leftovers.ts they were stuck hidden
  * and the new card listed none), showing them again restores each element's style attribute exactly, and the
- * new instance answers the popup (same moz-extension uuid and storage after an update in place). The update
- * happens with the reader view open: the dead overlay, its scroll lock and its print sheet must go too.
+ * new instance answers messages from the add-on's pages (same moz-extension uuid after an update in place).
+ * The update happens with the reader view open: the dead overlay, its scroll lock and its print sheet must go
+ * too.
  *
  * Not tested here, because Firefox cannot do it: the old instance cleaning up after itself (its code is gone),
  * and the popup after uninstall + install (Firefox forgets the pinned uuid on uninstall: the new install gets
  * a random one that BiDi does not report). The page itself is checked after that path.
  */
-import type { Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { test, expect } from './fixtures.ts';
 import { waitForDone, type Evaluate } from './contract.ts';
 import { SEED_PAGE } from '../../scripts/lib/demo-server.ts';
 import { DIST_FIREFOX, GECKO_ID } from '../../scripts/lib/launch.ts';
 import { tabIdOf } from '../../scripts/lib/page-probes.ts';
 import { INIT_SCRIPT } from '../fixtures/hostile/probes.ts';
-import { firefoxDriver } from './library-driver.ts';
 
 /** Each element's style attribute as the page had it, before any content script ran (document_idle). */
 const STYLE_SNAPSHOT = `document.addEventListener('DOMContentLoaded', () => {
@@ -76,6 +76,24 @@ const RESTORE_ALL_IN_CARD = `(() => {
   return buttons.length;
 })()`;
 
+/**
+ * An extension page to call browser.tabs from. Only the extension APIs are needed, not the page's UI (the
+ * popup's own readiness marker is the popup spec's business): any page of the add-on will do.
+ */
+async function extensionPage(browser: Browser, base: string): Promise<Page> {
+  const tab = await browser.newPage();
+  // BiDi never resolves goto() to moz-extension:// pages: poll the page instead.
+  tab.goto(base + 'options/index.html', { timeout: 5_000 }).catch(() => {});
+  await expect
+    .poll(() => tab.evaluate(`location.protocol === 'moz-extension:' && typeof browser === 'object' && !!browser.tabs`).catch(() => false), {
+      message: 'an extension page with the tabs API',
+      timeout: 30_000,
+      intervals: [250, 500, 1000],
+    })
+    .toBe(true);
+  return tab;
+}
+
 const evaluateIn = (page: Page): Evaluate => (expression) => page.evaluate(expression) as Promise<never>;
 const state = (page: Page) => page.evaluate(STATE) as Promise<PageState>;
 
@@ -97,9 +115,9 @@ test('firefox: after an update in place and after uninstall + install, the old c
 
   await test.step('update in place, reader view open: install again with the same id', async () => {
     // The worst moment: the reader overlay covers the page and locks its scrolling when the old instance dies.
-    const opener = await firefoxDriver(browser, firefox.baseUrl).openExt('popup/index.html');
-    const openerTab = await opener.eval<number>(tabIdOf(url));
-    await opener.eval(`browser.tabs.sendMessage(${openerTab}, { nutgraf: 'toggleReader' }, { frameId: 0 })`);
+    const opener = await extensionPage(browser, firefox.baseUrl);
+    const openerTab = (await opener.evaluate(tabIdOf(url))) as number;
+    await opener.evaluate(`browser.tabs.sendMessage(${openerTab}, { nutgraf: 'toggleReader' }, { frameId: 0 })`);
     await opener.close();
     await expect.poll(async () => (await state(page)).readers, { message: 'reader view open' }).toBe(1);
     expect((await state(page)).restyled, 'the reader locked scrolling on <html> and <body>').toBe(first.hidden + 2);
@@ -119,12 +137,13 @@ test('firefox: after an update in place and after uninstall + install, the old c
     expect(s.passes, 'no pass from the dead instance').toBe(2);
     expect(s.errors, 'errors thrown into the page').toEqual([]);
 
-    // The new instance answers the popup under the same uuid (an update keeps it).
-    const popup = await firefoxDriver(browser, firefox.baseUrl).openExt('popup/index.html');
-    const tabId = await popup.eval<number>(tabIdOf(url));
-    const card = await popup.eval<{ ok: boolean; value: { facts: { meta: { title?: string } }; hidden: unknown[] } | null }>(
-      `browser.tabs.sendMessage(${tabId}, { nutgraf: 'getCard', data: { force: false } }, { frameId: 0 })`,
-    );
+    // The new instance answers the extension's pages under the same uuid (an update keeps it).
+    const popup = await extensionPage(browser, firefox.baseUrl);
+    const tabId = (await popup.evaluate(tabIdOf(url))) as number;
+    const card = (await popup.evaluate(`browser.tabs.sendMessage(${tabId}, { nutgraf: 'getCard', data: { force: false } }, { frameId: 0 })`)) as {
+      ok: boolean;
+      value: { facts: { meta: { title?: string } }; hidden: unknown[] } | null;
+    };
     expect(card.ok).toBe(true);
     expect(card.value?.facts.meta.title).toBeTruthy();
     expect(card.value?.hidden).toHaveLength(first.hidden);
