@@ -1,5 +1,5 @@
 import type { CompiledRules } from './compile-patterns.ts';
-import { isProseParagraph } from './is-prose-paragraph.ts';
+import { isPhraseList, isProseParagraph, isSignUpSmallPrint } from './is-prose-paragraph.ts';
 import type { TextCache } from './text-of.ts';
 
 /** Paragraphs this long are article text whatever words they contain. */
@@ -26,6 +26,29 @@ export interface Protection {
 // even when the quote sounds like a call to action.
 const QUOTED = /[“”„«»]|"[^"]{3,}"/;
 
+const DIALOG = 'dialog, [role="dialog"], [role="alertdialog"], [aria-modal="true"]';
+/** Dialogs with more text than this may hold an article (some sites open stories in a modal). */
+const SMALL_DIALOG = 400;
+
+function inSmallDialog(el: Element, text: TextCache): boolean {
+  const d = el.closest(DIALOG);
+  return !!d && text.get(d).length <= SMALL_DIALOG;
+}
+
+/**
+ * A pitch set in its own box inside the article root ("Cet article est paru dans notre newsletter… vous pouvez
+ * vous inscrire en suivant ce lien"): not prose (it speaks to the reader about an offer), not a direct child of
+ * the root, and it links to the offer itself (a newsletter, subscribe, app… target).
+ */
+function isBoxedPitch(p: Element, t: string, root: Element | null, rules: CompiledRules): boolean {
+  if (!root || p.parentElement === root || !hasCta(t, rules) || isProseParagraph(p, t, rules)) return false;
+  for (const a of p.querySelectorAll('a[href]')) {
+    const href = a.getAttribute('href') ?? '';
+    if (rules.kinds.some((k) => k.links?.test(href))) return true;
+  }
+  return false;
+}
+
 function hasCta(text: string, rules: CompiledRules): boolean {
   return rules.kinds.some((k) => k.cta?.test(text));
 }
@@ -36,7 +59,9 @@ function hasCta(text: string, rules: CompiledRules): boolean {
  * article root being right), and the page skeleton (html, body, main, the article root).
  */
 export function buildProtection(doc: Document, root: Element | null, rules: CompiledRules, text: TextCache): Protection {
-  const elements: Element[] = [...doc.getElementsByTagName('h1')];
+  // A headline comes with its article: an h1 inside a small dialog is the title of a prompt ("Recevez les
+  // alertes…" in a notification modal), not the page's headline.
+  const elements: Element[] = [...doc.getElementsByTagName('h1')].filter((h) => !inSmallDialog(h, text));
   if (root) elements.push(...root.querySelectorAll('figure, picture, video, [itemprop="image"]'));
   const ps = doc.body ? doc.body.querySelectorAll('p, blockquote, pre') : [];
   const n = Math.min(ps.length, MAX_PARAGRAPHS);
@@ -46,8 +71,9 @@ export function buildProtection(doc: Document, root: Element | null, rules: Comp
     if (t.length < ROOT_PARAGRAPH) continue;
     const inRoot = !!root && root.contains(p);
     if (t.length >= ALWAYS_PROTECTED) elements.push(p);
-    else if (inRoot && (t.length >= ROOT_PROSE || QUOTED.test(t) || !hasCta(t, rules))) elements.push(p);
-    else if (!inRoot && t.length >= OUTSIDE_PARAGRAPH && !rules.anyPromo.test(t)) elements.push(p);
+    else if (inRoot && (t.length >= ROOT_PROSE || QUOTED.test(t) || !hasCta(t, rules)) && !isBoxedPitch(p, t, root, rules)) elements.push(p);
+    // Outside the root, a sign-up box's privacy notice or a bulleted contents line is not article prose.
+    else if (!inRoot && t.length >= OUTSIDE_PARAGRAPH && !rules.anyPromo.test(t) && !isSignUpSmallPrint(t) && !isPhraseList(t)) elements.push(p);
     // Whatever the root (it may be a wrong wrapper, or missing): prose is never part of a promo box.
     else if (isProseParagraph(p, t, rules)) elements.push(p);
   }

@@ -33,7 +33,9 @@ export function growToBox(seed: Element, protection: Protection, rules: Compiled
     const pl = text.get(parent).length;
     const bl = text.get(box).length;
     if (pl > MAX_BOX_TEXT) break;
-    const wrapper = pl <= bl + 40;
+    // A link is part of its paragraph's sentence: the paragraph is the least a reader sees (the guards still
+    // apply to it below).
+    const wrapper = pl <= bl + 40 || (parent.tagName === 'P' && box.tagName === 'A');
     if (!wrapper) {
       if (pl > bl * 1.5 + 200) break;
       // A parent that also holds a "related articles" block or a list of links is a section, not our box.

@@ -4,8 +4,9 @@ import { attrText } from './attr-text.ts';
 /** Shorter paragraphs are captions, bylines or one-line promos: not judged here. */
 export const PROSE_MIN = 100;
 
-// Quoted speech ("“We need your support,” the mayor said…"): a paragraph that quotes someone is reporting.
-const QUOTED = /[“”„«»]|"[^"]{3,}"/;
+// Quoted words ("“We need your support,” the mayor said…", a title in « guillemets ») are someone else's: the
+// paragraph is judged on the rest of its text.
+const QUOTED = /“[^“”]*”|„[^“”]*[“”]|«[^«»]*»|"[^"]*"/g;
 
 // The paragraph speaks to the reader or for the publisher ("your inbox", "rejoignez nos lecteurs", "erhalten Sie",
 // "tu correo"). German formal "Sie/Ihr" only mid-sentence and capitalised (lowercase "sie/ihr" is "they/her").
@@ -18,28 +19,43 @@ const ADDRESS_FORMAL_DE = /[\p{L},;:] (?:Sie|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihnen)(?
 const SMALL_PRINT = /privacy|unsubscribe|confidentialit|désinscri|désabonne|données personnelles|datenschutz|abmelden|abbestellen|privacidad|darse de baja|datos personales|consent/i;
 // Store names are a sales pitch's own words ("Disponible sur l'App Store et Google Play").
 const STORES = /app store|google play|play store/i;
+// A run of short phrases between bullets ("Billig kontra Apple • Zaubern mit Skripten • HomeKit • …"): a
+// table of contents or a tag line, not sentences.
+const BULLET = /\s[•·|]\s/;
+
+/** The small print of a sign-up box: a privacy or unsubscribe notice addressed to the reader. */
+export function isSignUpSmallPrint(t: string): boolean {
+  return SMALL_PRINT.test(t) && (ADDRESS.test(t) || ADDRESS_FORMAL_DE.test(t));
+}
+
+/** Four or more short phrases separated by bullets: a list written on one line, not prose. */
+export function isPhraseList(t: string): boolean {
+  const parts = t.split(BULLET);
+  return parts.length >= 4 && t.length / parts.length < 40;
+}
+
 /** A call to action this close to the start opens the paragraph: a pitch ("Le Monde abonnements…"). */
 const LEAD = 12;
 
 /**
  * Whether a paragraph (`p`, `blockquote`) reads as prose — reporting, not a pitch — so that no block may
  * contain it, whatever the article root. A pitch opens with a call to action, carries an upsell class
- * itself, sits in a form, names an app store, or speaks to the reader ("your", "vous", "Sie", "tu"…) about
- * an offer or in sign-up small print. Quoted speech is prose. Judges the paragraph's own text and markup
- * only: its wrapper's class or its neighbours cannot make article text a promo.
+ * itself, sits in a form, names an app store, lists bulleted phrases, or speaks to the reader ("your", "vous",
+ * "Sie", "tu"…) about an offer or in sign-up small print. Quoted words do not count (reported speech is
+ * prose). Judges the paragraph's own text and markup only: its wrapper's class or its neighbours cannot make article text a promo.
  * @param t the paragraph's normalised text
  */
 export function isProseParagraph(p: Element, t: string, rules: CompiledRules): boolean {
   if (t.length < PROSE_MIN) return false;
-  if (QUOTED.test(t)) return true;
-  if (p.closest('form, label, button')) return false;
-  const own = attrText(p);
-  if (own.length > 2 && rules.kinds.some((k) => k.tokens.some((tok) => own.includes(tok)))) return false;
+  if (p.closest('form, label, button') || isPhraseList(t)) return false;
+  const attrs = attrText(p);
+  if (attrs.length > 2 && rules.kinds.some((k) => k.tokens.some((tok) => attrs.includes(tok)))) return false;
+  const own = t.replace(QUOTED, ' ').trim();
   for (const k of rules.kinds) {
-    const m = k.cta?.exec(t);
+    const m = k.cta?.exec(own);
     if (m && m.index <= LEAD) return false;
   }
-  if (STORES.test(t)) return false;
-  const speaks = ADDRESS.test(t) || ADDRESS_FORMAL_DE.test(t);
-  return !(speaks && (rules.anyPromo.test(t) || SMALL_PRINT.test(t)));
+  if (STORES.test(own)) return false;
+  const speaks = ADDRESS.test(own) || ADDRESS_FORMAL_DE.test(own);
+  return !(speaks && (rules.anyPromo.test(own) || SMALL_PRINT.test(own)));
 }

@@ -25,6 +25,25 @@ const SELLS = /[$£€]|\d\s?(?:€|eur\b|euros?\b|dollars?\b|%)|unlimited|illim
 // Follow prompts that name a messaging or social platform are unambiguous ("Rejoignez notre chaîne WhatsApp").
 const PLATFORM = /whatsapp|telegram|google (?:news|actualités|noticias|notizie)|instagram|tiktok|threema|signal-kanal|youtube|facebook|linkedin|bluesky|mastodon|\bx\b \(twitter\)/i;
 
+const EMPHASIS = /^(B|STRONG|I|EM)$/;
+
+/**
+ * All of a short box's text is bold or italic: set apart from the story the way editors set their notes and
+ * pitches ("Sign up to our weekly brief here…" in bold italics at the end of the body).
+ */
+function isSetApart(box: Element): boolean {
+  const walker = box.ownerDocument.createTreeWalker(box, 4 /* NodeFilter.SHOW_TEXT */);
+  let any = false;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (!(n.nodeValue ?? '').trim()) continue;
+    let el = n.parentElement;
+    while (el && el !== box && !EMPHASIS.test(el.tagName.toUpperCase())) el = el.parentElement;
+    if (!el || el === box) return false;
+    any = true;
+  }
+  return any;
+}
+
 function isEmailForm(box: Element): boolean {
   if (box.querySelector('input[type="password"]')) return false;
   return !!box.querySelector('input[type="email"], input[name*="mail" i], input[placeholder*="mail" i], input[placeholder*="@"]');
@@ -72,6 +91,7 @@ export function scoreUpsellBox(box: Element, rules: CompiledRules, text: TextCac
       if ((cta.index ?? 99) < 40 && len <= 400) add(1, 'leads-with-cta');
       const more = k.ctaAll ? new Set(Array.from(t.matchAll(k.ctaAll), (m) => m[0].toLowerCase())).size - 1 : 0;
       if (more > 0) add(Math.min(1, more * 0.5), `more-cta:${more}`);
+      if (len <= 400 && isSetApart(box)) add(0.5, 'set-apart');
     } else {
       const hint = k.hint ? t.match(k.hint) : null;
       if (hint) add(0.5, `word:"${hint[0]}"`);

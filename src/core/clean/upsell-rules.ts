@@ -36,7 +36,7 @@ export const UPSELL_RULES: Record<UpsellKind, KindRules> = {
       'subscribe(?: now| today| for| to read|r? benefits)?', 'become an? (?:member|subscriber|paid subscriber|insider)', 'already an? (?:subscriber|member)',
       '(?:unlimited|full|digital|premium|all) access', `for (?:just |only )?${MONEY}`, `${MONEY}\\s?(?:/|a|per) ?(?:month|week|year|mo)`, 'start (?:your )?free trial',
       'subscribers?[- ]only', 'exclusive (?:to|for) subscribers', 'ad-?free', '\\d+ ?% off',
-      "abonn(?:ez-vous|ez vous|ement|ements|er)", "s[’']abonner", 'devenez (?:membre|abonné)', 'déjà abonné', 'z[ée]ro pub(?:licit[ée])?',
+      "abonn(?:ez-vous|ez vous|ement|ements|er)", "s[’']abonner", 'devenez (?:membre|abonné)', 'je m[’\']abonne', 'déjà abonné', 'z[ée]ro pub(?:licit[ée])?',
       'sans (?:aucune )?publicit[ée]', "offre (?:spéciale|d[’']essai|découverte|premium|numérique|abonné)", `${EURO}\\s?(?:/|par|le)\\s?(?:mois|an|semaine)`,
       'réservée? (?:à nos|aux) abonnés', 'lire la suite sans limite', 'premier mois (?:offert|gratuit)', 'semaine offerte', `${EURO} le premier mois`,
       'lecteurs nous font confiance', 'article vous est offert', 'jetzt (?:testen|abonnieren|abo abschließen|weiterlesen mit)', 'bereits abonnent',
@@ -145,7 +145,7 @@ export const UPSELL_RULES: Record<UpsellKind, KindRules> = {
   'promo-other': {
     tokens: ['house-promo', 'housepromo', 'self-promo', 'selfpromo', 'promo-box', 'promobox', 'boutique', 'shop-teaser', 'epaper', 'e-paper', 'todays-paper', 'podcast-promo', 'webinar'],
     weakTokens: ['promo', 'teaser', 'shop'],
-    links: ['/(?:boutique|shop|store|tienda|negozio|e-?paper|podcasts?|events?|evenements|webinar)(?:[/?#.-]|$)', '^(?:https?:)?//(?:open\\.spotify\\.com/(?:show|episode)|podcasts\\.apple\\.com|(?:www\\.)?deezer\\.com/(?:[a-z]{2}/)?show|music\\.amazon\\.[a-z.]+/podcasts)'],
+    links: ['/(?:boutique|shop|store|tienda|negozio|e-?paper|podcasts?|events?|evenements|webinar)(?:[/?#.-]|$)', '^(?:https?:)?//(?:shop|boutique|tienda|store|negozio)\\.', '^(?:https?:)?//(?:open\\.spotify\\.com/(?:show|episode)|podcasts\\.apple\\.com|(?:www\\.)?deezer\\.com/(?:[a-z]{2}/)?show|music\\.amazon\\.[a-z.]+/podcasts)'],
     cta: [
       'visit our (?:shop|store)', 'découvrez notre boutique', 'visiter la boutique', 'today[’\']s (?:front|paper)', 'download the newspaper', 'e-?paper',
       'try [\\p{L}\\p{N} ]{1,30} for free', 'free webinar',
@@ -154,6 +154,10 @@ export const UPSELL_RULES: Record<UpsellKind, KindRules> = {
       '(?:écoutez|retrouvez) (?:notre|le|nos) podcasts?', 'disponible sur (?:toutes les plateformes|spotify|deezer|apple podcasts)',
       '(?:jetzt )?(?:reinhören|anhören)(?: und abonnieren)?', 'überall, wo es podcasts gibt', 'escucha (?:nuestro|el) podcast', 'disponible en (?:todas las plataformas|spotify)',
       'ascolta il (?:nostro )?podcast', 'disponibile su (?:tutte le piattaforme|spotify)', 'besuchen sie unseren shop', 'visita nuestra tienda', 'visita il nostro negozio',
+      // The print magazine's own issue ("Heft 2/2015", "current issue", "en kiosque").
+      // (Menu labels such as "Aktuelles Heft" or "Edición impresa" are navigation: not here.)
+      'heft \\d{1,2}/\\d{4}', 'heft abonnieren', 'jetzt (?:im handel|am kiosk)', '(?:in|from) this month[’\']s issue', '(?:actuellement )?en kiosque', 'hors-série n',
+      'ya en (?:el )?kiosco', 'numero in edicola',
     ],
     hint: ['podcast', 'boutique', 'shop', 'webinar', 'événement', 'veranstaltung'],
   },
