@@ -99,7 +99,7 @@ export function extractFacts({ text, meta }: { text: string; meta: PageMeta }): 
     sentences,
     parties,
     event: eventFact,
-    amounts: pickMainAmount(amounts, meta.title, lang, event.sentence, sentences),
+    amounts: pickMainAmount(amounts, meta.title, lang, event.sentence, sentences, dollar),
     numbers: numbers.slice(0, MAX_NUMBERS),
     dates: dates.slice(0, MAX_DATES),
     quotes: quotes.map(({ sentenceIndex: _s, ...q }) => q),

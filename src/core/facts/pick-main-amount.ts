@@ -22,9 +22,9 @@ const PROMO = /offre (?:découverte|spéciale|d'essai)|abonnez|abonnement|subscr
  * repeats it (as money or as a bare number), lead position, the event's sentence. (Sharing words with the
  * headline and being the largest amount were tried on the dev set and lost more than they won.) Conversions in parentheses credit the amount they convert; promo prices never win.
  */
-export function pickMainAmount(amounts: AmountCandidate[], title: string, lang: Lang, eventSentence: number, sentences: string[] = []): AmountFact[] {
-  if (amounts.length < 2) return amounts.map(strip);
-  const inTitle = parseAmounts(title, lang);
+export function pickMainAmount(amounts: AmountCandidate[], title: string, lang: Lang, eventSentence: number, sentences: string[] = [], dollar?: string): AmountFact[] {
+  const inTitle = parseAmounts(title, lang, dollar ? { dollar } : {});
+  if (amounts.length < 2 && !(amounts.length === 0 && inTitle.length)) return amounts.map(strip);
   const titleNumbers = (normalizeSpaces(title).match(/\d[\d.,]*/g) ?? []).map((n) => n.replace(/[.,]$/, ''));
   const near = (a: number, b: number): boolean => Math.abs(a - b) <= Math.max(1, Math.abs(b) * 0.01);
   const scores = amounts.map(() => 0);
@@ -39,10 +39,29 @@ export function pickMainAmount(amounts: AmountCandidate[], title: string, lang: 
   amounts.forEach((a, i) => {
     if (a.conversionOf === undefined && isSumOfOthers(amounts, i)) scores[i] = (scores[i] ?? 0) + 5;
   });
+  // "17 millions versés sur les 240 promis": the headline's whole, not its part (as with a total above).
+  const whole = wholeInTitle(title);
+  if (whole) {
+    amounts.forEach((a, i) => {
+      if (mantissaOf(a.text) === whole) scores[a.conversionOf ?? i] = (scores[a.conversionOf ?? i] ?? 0) + 12;
+    });
+  }
+  // "entre $7 millones y $10 millones": the range's upper end stands for it.
+  const lowEnds = rangeLowEnds(amounts, sentences);
+  // "une amende maximale de 150.000 euros … condamnée à 120.000 euros": a legal or theoretical maximum is the
+  // frame, the amount actually decided is the story's (only when there is another amount in that currency).
+  amounts.forEach((a, i) => {
+    if (a.conversionOf !== undefined) return;
+    const sentence = sentences[a.source.sentence] ?? '';
+    const at = sentence.indexOf(a.source.text);
+    if (at > 0 && MAXIMUM_BEFORE.test(sentence.slice(Math.max(0, at - 40), at)) && amounts.some((b, j) => j !== i && b.currency === a.currency && b.conversionOf === undefined)) {
+      scores[i] = (scores[i] ?? 0) - 4;
+    }
+  });
   let best = -1;
   let bestScore = -Infinity;
   amounts.forEach((a, i) => {
-    if (a.conversionOf !== undefined) return;
+    if (a.conversionOf !== undefined || lowEnds.has(i)) return;
     const sentence = sentences[a.source.sentence] ?? '';
     if (PROMO.test(sentence)) return;
     let score = scores[i] ?? 0;
@@ -55,8 +74,50 @@ export function pickMainAmount(amounts: AmountCandidate[], title: string, lang: 
     }
   });
   const main = amounts[best];
+  // The headline states an amount the text never repeats ("… vendue 595.000 dollars"): that is the story's.
+  // (Value alone decides "repeats": a headline "$100M" may be read as another dollar than the text's.)
+  const onlyInTitle = inTitle.filter((t) => !amounts.some((a) => near(a.value, t.value)));
+  if (onlyInTitle.length === inTitle.length && onlyInTitle.length) {
+    const top = onlyInTitle.reduce((m, t) => (t.value > m.value ? t : m));
+    const fromTitle: AmountFact = { text: top.text, value: top.value, currency: top.currency, qualifier: top.qualifier, source: { sentence: TITLE_SENTENCE, text: top.text } };
+    return [fromTitle, ...amounts.map(strip)];
+  }
   if (best <= 0 || !main) return amounts.map(strip);
   return [main, ...amounts.filter((_, i) => i !== best)].map(strip);
+}
+
+/** Provenance index of a fact read from the headline (not one of the article's sentences). */
+export const TITLE_SENTENCE = -1;
+
+const MAXIMUM_BEFORE = /(?:maximal\p{L}*|maximum|máxim\p{L}*|massim\p{L}*|höchst\p{L}*|plafond|ceiling|cap)(?:\s+\p{L}+){0,2}\s+(?:de|of|von|di|del|d['’])?\s*$/iu;
+const RANGE_START = /(?:^|\s)(?:entre|between|zwischen|tra|fra|from|de|von)\s*$/iu;
+const RANGE_JOIN = /^\s*(?:y|and|et|und|e|to|à|a|bis|-|–)\s*$/iu;
+
+/** The digits of an amount as written ("17,4 millions d'euros" → "17,4"). */
+function mantissaOf(text: string): string | undefined {
+  return /\d[\d.,\s]*/.exec(normalizeSpaces(text))?.[0].trim().replace(/[.,]$/, '');
+}
+
+/** "17 millions d'euros versés sur les 240 promis", "3 of the 10": the number after "sur/of/von…", when the headline has an earlier one. */
+function wholeInTitle(title: string): string | undefined {
+  const t = normalizeSpaces(title);
+  const m = /\d[\d.,]*[^\d]{1,60}?(?:^|\s)(?:sur|out of|of|von|su|de)\s+(?:les|the|den|los|las|i|gli|le)?\s*(\d[\d.,]*)/iu.exec(t);
+  return m?.[1]?.replace(/[.,]$/, '');
+}
+
+/** Indices of amounts that open a range ("entre $7 millones y $10 millones"): the upper end follows in the same sentence, same currency. */
+function rangeLowEnds(amounts: AmountCandidate[], sentences: string[]): Set<number> {
+  const out = new Set<number>();
+  amounts.forEach((a, i) => {
+    const b = amounts[i + 1];
+    if (!b || b.source.sentence !== a.source.sentence || b.currency !== a.currency || b.value <= a.value) return;
+    const s = sentences[a.source.sentence] ?? '';
+    const at = s.indexOf(a.source.text);
+    const bt = at < 0 ? -1 : s.indexOf(b.source.text, at + a.source.text.length);
+    if (at < 0 || bt < 0) return;
+    if (RANGE_START.test(s.slice(Math.max(0, at - 12), at)) && RANGE_JOIN.test(s.slice(at + a.source.text.length, bt))) out.add(i);
+  });
+  return out;
 }
 
 /** Whether amount `i` equals (within 1 %) the sum of two or three other amounts of the same currency. */
