@@ -2,7 +2,7 @@
  * The full-page library: every saved summary, newest first, with search, filters, undo, notes and transfer.
  * It paints and searches from the catalogue (compact rows); a full summary is read when its row is opened.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { RecentSummaries, SavedSummary } from '../storage/types.ts';
 import type { CatalogueRow } from '../storage/catalogue.ts';
 import { t } from '../platform/i18n.ts';
@@ -60,6 +60,14 @@ export function App({ client, onReady, initialHead }: Props) {
   };
 
   const items = lib.items ?? [];
+  const shown = results.slice(0, limit);
+  // Rows a narrower search no longer needs stay mounted, hidden, up to a page: the next broad search refills
+  // them instead of building them again (a search going from 1 result to 50 was the slow case).
+  const pool = useRef<CatalogueRow[]>([]);
+  const rows = shown.length >= Math.min(pool.current.length, PAGE_SIZE)
+    ? shown
+    : [...shown, ...pool.current.slice(shown.length, PAGE_SIZE)];
+  pool.current = rows;
   const filtered = query !== '' || site !== '' || lang !== '';
   // Until the whole catalogue is read (just after first paint) only its head is listed: count from the total.
   const more = Math.max(results.length, filtered ? 0 : lib.total) - limit;
@@ -94,8 +102,8 @@ export function App({ client, onReady, initialHead }: Props) {
           {/* Keyed by position, not id: a new search then updates the rows' text in place instead of removing 50
               articles and building 50 new ones (DOM removal and insertion were most of a search's time). Each row
               keys its own opened part by id, so nothing opened follows a position to another summary. */}
-          {results.slice(0, limit).map((item, i) => (
-            <SummaryItem key={i} item={item} load={client.get} onDelete={(s) => void remove([s])} onEdit={lib.edit} />
+          {rows.map((item, i) => (
+            <SummaryItem key={i} row={i} hidden={i >= shown.length} item={item} load={client.get} onDelete={(s) => void remove([s])} onEdit={lib.edit} />
           ))}
         </div>
         {more > 0 && (

@@ -7,6 +7,10 @@ import { errorMessage } from './use-library.ts';
 
 interface Props {
   item: CatalogueRow;
+  /** Position in the list: rows are keyed (and their element ids made) by position, see App.tsx. */
+  row: number;
+  /** A pooled row the current search does not use: kept mounted, out of view and out of the list. */
+  hidden?: boolean;
   /** Reads the full summary (facts, note, tags) when the row is opened. */
   load(id: string): Promise<SavedSummary | null>;
   onDelete(item: CatalogueRow): void;
@@ -97,17 +101,18 @@ function Details({ id, load, onEdit }: Pick<Props, 'load' | 'onEdit'> & { id: st
   );
 }
 
-export function SummaryItem({ item, load, onDelete, onEdit }: Props) {
+export function SummaryItem({ item, row, hidden = false, load, onDelete, onEdit }: Props) {
   // Facts, tags, note and editor are read and built only once opened: the row itself comes from the catalogue.
   // Rows are keyed by position (App.tsx): remember WHICH summary was opened, not that the row was.
   const [openId, setOpenId] = useState<string | null>(null);
-  const open = openId === item.id;
-  const titleId = `title-${item.id}`;
+  const open = openId === item.id && !hidden;
+  // By position: a hidden pooled row may hold a summary that is also shown in another row.
+  const titleId = `title-row-${row}`;
   const meta = [item.site, languageName(item.lang)];
   if (item.published) meta.push(t('library_published', formatDate(item.published)));
   meta.push(t('library_savedOn', formatDate(item.savedAt)));
   return (
-    <article class="item" data-saved-item data-id={item.id} aria-labelledby={titleId}>
+    <article class="item" hidden={hidden} data-saved-item={hidden ? undefined : ''} data-id={item.id} aria-labelledby={titleId}>
       <h2 id={titleId} lang={item.lang}>
         <a href={item.url} target="_blank" rel="noopener noreferrer">{item.title || item.url}</a>
       </h2>
