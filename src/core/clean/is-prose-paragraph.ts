@@ -10,11 +10,19 @@ const QUOTED = /“[^“”]*”|„[^“”]*[“”]|«[^«»]*»|"[^"]*"/g;
 
 // The paragraph speaks to the reader or for the publisher ("your inbox", "rejoignez nos lecteurs", "erhalten Sie",
 // "tu correo"). German formal "Sie/Ihr" only mid-sentence and capitalised (lowercase "sie/ihr" is "they/her").
-const ADDRESS = new RegExp(
-  '(?<![\\p{L}\\p{N}])(?:you|your|yours|we|our|ours|vous|votre|vos|nous|notre|nos|tu|tes|toi|du|dich|dir|dein|deine|deinen|wir|uns|unser|unsere|unserer|unseren|unserem|tus|ti|contigo|usted|ustedes|nuestro|nuestra|nuestros|nuestras|nosotros|voi|vostro|vostra|tuo|tua|noi|nostro|nostra)(?![\\p{L}\\p{N}])',
-  'iu',
+// (A word set, not a regex: a leading Unicode lookbehind makes V8 try every alternative at every position.)
+const ADDRESS_WORDS = new Set(
+  (
+    'you your yours we our ours vous votre vos nous notre nos tu tes toi du dich dir dein deine deinen wir uns unser unsere ' +
+    'unserer unseren unserem tus ti contigo usted ustedes nuestro nuestra nuestros nuestras nosotros voi vostro vostra tuo tua noi nostro nostra'
+  ).split(' '),
 );
+const WORD_SPLIT = /[^\p{L}\p{N}]+/u;
+
 const ADDRESS_FORMAL_DE = /[\p{L},;:] (?:Sie|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihnen)(?![\p{L}\p{N}])/u;
+function speaksToReader(t: string): boolean {
+  return t.toLowerCase().split(WORD_SPLIT).some((w) => ADDRESS_WORDS.has(w)) || ADDRESS_FORMAL_DE.test(t);
+}
 // The small print of a sign-up box: privacy notice, unsubscribe, consent.
 const SMALL_PRINT = /privacy|unsubscribe|confidentialit|désinscri|désabonne|données personnelles|datenschutz|abmelden|abbestellen|privacidad|darse de baja|datos personales|consent/i;
 // Store names are a sales pitch's own words ("Disponible sur l'App Store et Google Play").
@@ -25,7 +33,7 @@ const BULLET = /\s[•·|]\s/;
 
 /** The small print of a sign-up box: a privacy or unsubscribe notice addressed to the reader. */
 export function isSignUpSmallPrint(t: string): boolean {
-  return SMALL_PRINT.test(t) && (ADDRESS.test(t) || ADDRESS_FORMAL_DE.test(t));
+  return SMALL_PRINT.test(t) && speaksToReader(t);
 }
 
 /** Four or more short phrases separated by bullets: a list written on one line, not prose. */
@@ -56,6 +64,5 @@ export function isProseParagraph(p: Element, t: string, rules: CompiledRules): b
     if (m && m.index <= LEAD) return false;
   }
   if (STORES.test(own)) return false;
-  const speaks = ADDRESS.test(own) || ADDRESS_FORMAL_DE.test(own);
-  return !(speaks && (rules.anyPromo.test(own) || SMALL_PRINT.test(own)));
+  return !(speaksToReader(own) && (SMALL_PRINT.test(own) || rules.anyPromo.test(own)));
 }

@@ -66,6 +66,7 @@ export function scoreUpsellBox(box: Element, rules: CompiledRules, text: TextCac
   const emailForm = isEmailForm(box);
   const ctaWeight = len <= 250 ? 2 : len <= 600 ? 1.5 : 0.75;
 
+  let setApart: boolean | undefined;
   let best: BoxScore = { kind: 'promo-other', score: -Infinity, reasons: [] };
   let newsletter: BoxScore | null = null;
   let support: BoxScore | null = null;
@@ -91,7 +92,7 @@ export function scoreUpsellBox(box: Element, rules: CompiledRules, text: TextCac
       if ((cta.index ?? 99) < 40 && len <= 400) add(1, 'leads-with-cta');
       const more = k.ctaAll ? new Set(Array.from(t.matchAll(k.ctaAll), (m) => m[0].toLowerCase())).size - 1 : 0;
       if (more > 0) add(Math.min(1, more * 0.5), `more-cta:${more}`);
-      if (len <= 400 && isSetApart(box)) add(0.5, 'set-apart');
+      if (len <= 400 && (setApart ??= isSetApart(box))) add(0.5, 'set-apart');
     } else {
       const hint = k.hint ? t.match(k.hint) : null;
       if (hint) add(0.5, `word:"${hint[0]}"`);
