@@ -1,13 +1,16 @@
 /**
  * Where the always-on detection spends its time, in real Chromium (not the extension: the detect modules
  * bundled with esbuild and evaluated in a fresh page, so every page starts with cold code, as content.js does):
- * `npx tsx scripts/eval/dev-detect-cost.ts --corpus ../shared/corpus [--other 60] [--news 0] [--rounds 3]`.
+ * `npx tsx scripts/eval/dev-detect-cost.ts --corpus ../shared/corpus [--other 60] [--news 0] [--rounds 3]
+ * [--before <dir>] [--no-parts]`; `--before` names a folder with an earlier copy of src/core/detect (e.g. from
+ * `git show`), timed on the same pages in alternating order, with verdicts compared.
  * For each page, loaded afresh each time: `isNewsPage` once (the contract's `nutgraf:detect`), then each part
  * of it once, cold, in a second load. Pages are served cross-origin isolated so performance.now() has 5 µs
  * resolution. Plain Chromium without the extension: no dist lock needed. Skips cleanly without a corpus.
  */
 import { build } from 'esbuild';
 import { loadavg } from 'node:os';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { corpusResolver, loadCorpus, pagePath } from './corpus.ts';
 import { sampleEvenly } from './metrics-text.ts';
@@ -15,12 +18,14 @@ import { CHROMIUM_PATH } from '../lib/launch.ts';
 import { startServer } from '../lib/static-server.ts';
 import { corpusArg, numArg } from './dev-corpus.ts';
 
-const ENTRY = `
+const entry = (before: string | null) => `
+${before ? `import { isNewsPage as isNewsPageBefore } from ${JSON.stringify(before + '/is-news-page.ts')};` : 'const isNewsPageBefore = null;'}
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { isNewsPage } from './src/core/detect/is-news-page.ts';
 import { readJsonLdTypes } from './src/core/detect/read-json-ld-types.ts';
 import { measureProse } from './src/core/detect/measure-prose.ts';
 import { collectNewsSignals } from './src/core/detect/collect-news-signals.ts';
+import { scanMetadata } from './src/core/detect/scan-metadata.ts';
 const META = 'meta[property="og:type"], meta[name="og:type"]';
 const parts = {
   warmup: (d) => d.getElementById('nutgraf-none'),
@@ -29,6 +34,7 @@ const parts = {
   metaOg: (d) => d.querySelector(META),
   metaPub: (d) => d.querySelector('meta[property="article:published_time"], meta[name="article:published_time"]'),
   pubSelector: (d) => d.querySelector('[itemprop="datePublished"], meta[name="pubdate"], meta[name="publishdate"], meta[property="og:article:published_time"]'),
+  scanMetadata: (d) => scanMetadata(d),
   metaLoop: (d) => { const m = {}; for (const e of d.getElementsByTagName('meta')) { const k = e.getAttribute('property') || e.getAttribute('name') || e.getAttribute('itemprop'); if (k && !(k in m)) m[k] = e.getAttribute('content'); } return m; },
   countArticle: (d) => d.getElementsByTagName('article').length,
   countH1: (d) => d.getElementsByTagName('h1').length,
@@ -42,7 +48,7 @@ const parts = {
   readerable: (d) => isProbablyReaderable(d),
 };
 globalThis.__ngDetect = {
-  full() { const t = performance.now(); const v = isNewsPage(document, location.href); return { ms: performance.now() - t, isNews: v.isNews, skipped: v.reasons.includes('readerable-check-skipped') }; },
+  full(before) { const f = before ? isNewsPageBefore : isNewsPage; const t = performance.now(); const v = f(document, location.href); return { ms: performance.now() - t, isNews: v.isNews, skipped: v.reasons.includes('readerable-check-skipped') }; },
   names: Object.keys(parts),
   // One part per fresh load (after a trivial DOM call), so no part rides on caches another one filled.
   part(name) { parts.warmup(document); const t = performance.now(); parts[name](document); return performance.now() - t; },
@@ -66,7 +72,17 @@ async function main(): Promise<void> {
     ...sampleEvenly(corpus.rows.filter((r) => r.label === 'non-article'), numArg('other', 60)),
     ...sampleEvenly(corpus.rows.filter((r) => r.label === 'article'), numArg('news', 0)),
   ];
-  const bundle = await build({ stdin: { contents: ENTRY, resolveDir: process.cwd(), loader: 'ts' }, bundle: true, format: 'iife', write: false, target: 'chrome120' });
+  const bi = process.argv.indexOf('--before');
+  const before = bi > 0 ? process.argv[bi + 1]! : null;
+  const withParts = !process.argv.includes('--no-parts');
+  const bundle = await build({
+    stdin: { contents: entry(before), resolveDir: process.cwd(), loader: 'ts' },
+    nodePaths: [join(process.cwd(), 'node_modules')],
+    bundle: true,
+    format: 'iife',
+    write: false,
+    target: 'chrome120',
+  });
   const code = bundle.outputFiles[0]!.text;
   const resolve = corpusResolver(corpus);
   const server = await startServer({
@@ -77,21 +93,41 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ['--no-sandbox', '--disable-gpu'] });
   console.log(`dev-detect-cost: ${rows.length} pages × ${rounds} rounds; load average ${loadavg()[0]!.toFixed(1)}`);
   const full: number[] = [];
+  const fullBefore: number[] = [];
+  const ratios: number[] = [];
+  const changed: string[] = [];
   const parts: Record<string, number[]> = {};
   let readerableRuns = 0;
+  let readerableRunsBefore = 0;
   try {
-    const context = await browser.newContext({ bypassCSP: false });
+    const context = await browser.newContext();
     await context.route('**/*', (r) => (r.request().url().startsWith(server.url + '/') ? r.continue() : r.abort('blockedbyclient')));
     const page = await context.newPage();
     await page.goto(server.url + pagePath(rows[0]!.id));
     const names = (await page.evaluate(`${code};__ngDetect.names`)) as string[];
+    type Full = { ms: number; isNews: boolean; skipped: boolean };
+    const timeFull = async (url: string, old: boolean): Promise<Full> => {
+      await page.goto(url, { waitUntil: 'domcontentloaded' });
+      return (await page.evaluate(`${code};__ngDetect.full(${old})`)) as Full;
+    };
     for (let round = 0; round < rounds; round++) {
-      for (const row of rows) {
+      for (const [i, row] of rows.entries()) {
         const url = server.url + pagePath(row.id);
-        await page.goto(url, { waitUntil: 'domcontentloaded' });
-        const r = (await page.evaluate(`${code};__ngDetect.full()`)) as { ms: number; isNews: boolean; skipped: boolean };
+        // Alternate which version goes first, so neither always gets the warmer cache.
+        const oldFirst = before !== null && (i + round) % 2 === 1;
+        const b = oldFirst ? await timeFull(url, true) : null;
+        const r = await timeFull(url, false);
+        const a = before !== null ? (b ?? (await timeFull(url, true))) : null;
         full.push(r.ms);
         if (!r.skipped) readerableRuns++;
+        if (a && !a.skipped) readerableRunsBefore++;
+        if (process.argv.includes('--verbose')) console.log(`  ${row.id} ${r.ms.toFixed(2)} ms${r.skipped ? '' : ' (readerable)'}${a ? `, before ${a.ms.toFixed(2)} ms${a.skipped ? '' : ' (readerable)'}` : ''}`);
+        if (a) {
+          fullBefore.push(a.ms);
+          if (a.ms > 0) ratios.push(r.ms / a.ms);
+          if (a.isNews !== r.isNews && round === 0) changed.push(`${row.id}: ${a.isNews} → ${r.isNews}`);
+        }
+        if (!withParts) continue;
         for (const name of names) {
           await page.goto(url, { waitUntil: 'domcontentloaded' });
           (parts[name] ??= []).push((await page.evaluate(`${code};__ngDetect.part(${JSON.stringify(name)})`)) as number);
@@ -103,6 +139,10 @@ async function main(): Promise<void> {
     await server.close();
   }
   console.log(`isNewsPage (cold)     median ${q(full, 0.5).toFixed(3)} ms  p95 ${q(full, 0.95).toFixed(3)} ms; readerable ran on ${readerableRuns}/${full.length}`);
+  if (before) {
+    console.log(`  before (${before})  median ${q(fullBefore, 0.5).toFixed(3)} ms  p95 ${q(fullBefore, 0.95).toFixed(3)} ms; after/before per page: median ${q(ratios, 0.5).toFixed(2)}; readerable ran on ${readerableRunsBefore}/${fullBefore.length}`);
+    console.log(`  verdicts changed: ${changed.length}${changed.length ? '\n    ' + changed.join('\n    ') : ''}`);
+  }
   for (const [k, v] of Object.entries(parts)) console.log(`  ${k.padEnd(18)} median ${q(v, 0.5).toFixed(3)} ms  p95 ${q(v, 0.95).toFixed(3)} ms`);
   console.log(`load average after: ${loadavg()[0]!.toFixed(1)}`);
 }

@@ -1,7 +1,10 @@
 /**
  * Development loop for news detection: `npx tsx scripts/eval/dev-detect.ts --corpus ../shared/corpus
- * [--workers 2] [--include-heuristic] [--verbose]`. Runs isNewsPage in jsdom on every page of the manifest
- * labelled article / non-article and prints precision, recall and F1 per language, plus the misses.
+ * [--workers 2] [--include-heuristic] [--verbose] [--rescore] [--compare <earlier cache>]`. Runs isNewsPage in jsdom
+ * on every page of the manifest labelled article / non-article and prints precision, recall and F1 per language
+ * and on two halves (even/odd position in the sorted id list), how often isProbablyReaderable is still needed,
+ * the verdicts changed against an earlier run's signal cache (copy /tmp/nutgraf-dev-detect-signals.json aside),
+ * plus the misses.
  * Skips cleanly when the corpus is absent. The official figures come from `npm run eval` (real Chromium).
  */
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';

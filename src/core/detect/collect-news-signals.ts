@@ -1,7 +1,8 @@
 import { checkReaderable } from './check-readerable.ts';
 import { classifyUrl, type UrlHint } from './classify-url.ts';
 import { measureProse, type ProseStats } from './measure-prose.ts';
-import { readJsonLdTypes } from './read-json-ld-types.ts';
+import { readJsonLdTypesFrom } from './read-json-ld-types.ts';
+import { scanMetadata } from './scan-metadata.ts';
 
 /** Raw, cheap observations about a page; `score-news-signals.ts` turns them into a verdict. */
 export interface NewsSignals {
@@ -17,11 +18,6 @@ export interface NewsSignals {
   readerable: boolean;
 }
 
-function metaContent(doc: Document, key: string): string | null {
-  const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`);
-  return el?.getAttribute('content')?.trim().toLowerCase() ?? null;
-}
-
 /**
  * Reads every detection signal from the page, without layout reads and without a full-document text scan
  * (only `<p>` text, capped, and what isProbablyReaderable reads, which stops early).
@@ -29,13 +25,11 @@ function metaContent(doc: Document, key: string): string | null {
  */
 export function collectNewsSignals(doc: Document, url?: string, withReaderable = true): NewsSignals {
   const prose = measureProse(doc);
+  const meta = scanMetadata(doc);
   return {
-    jsonLdTypes: [...readJsonLdTypes(doc)],
-    ogType: metaContent(doc, 'og:type'),
-    published: !!(
-      metaContent(doc, 'article:published_time') ||
-      doc.querySelector('[itemprop="datePublished"], meta[name="pubdate"], meta[name="publishdate"], meta[property="og:article:published_time"]')
-    ),
+    jsonLdTypes: [...readJsonLdTypesFrom(meta.ldScripts)],
+    ogType: meta.ogType,
+    published: meta.published,
     url: classifyUrl(url),
     articles: doc.getElementsByTagName('article').length,
     linkedHeadings: doc.querySelectorAll('h2 a, h3 a, h4 a, a h2, a h3').length,

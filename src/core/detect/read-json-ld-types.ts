@@ -9,9 +9,14 @@ const WORD_RE = /"([^"]+)"/g;
  * @returns the set of type names, e.g. `NewsArticle`, `BreadcrumbList`; `isAccessibleForFree:false` adds `!free`.
  */
 export function readJsonLdTypes(doc: Document): Set<string> {
+  return readJsonLdTypesFrom(doc.querySelectorAll('script[type="application/ld+json"]'));
+}
+
+/** readJsonLdTypes over JSON-LD scripts already found (see scanMetadata). */
+export function readJsonLdTypesFrom(scripts: Iterable<Element>): Set<string> {
   const types = new Set<string>();
   let budget = MAX_CHARS;
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+  for (const script of scripts) {
     if (budget <= 0) break;
     const text = (script.textContent ?? '').slice(0, budget);
     budget -= text.length;
