@@ -25,6 +25,7 @@ declare const chrome: {
 const evaluateIn = (page: Page): Evaluate => (expression) => page.evaluate(expression);
 const CARDS = `document.querySelectorAll('[data-nutgraf-card]').length`;
 const HIDDEN = `document.querySelectorAll('[data-nutgraf-hidden]').length`;
+const LISTED = `document.querySelector('[data-nutgraf-card]')?.shadowRoot?.querySelectorAll('[data-hidden-id]').length ?? 0`;
 const SAVE_IN_CARD = `(() => { const b = document.querySelector('[data-nutgraf-card]')?.shadowRoot?.querySelector('[data-action="save"], .nfc-save'); if (b) b.click(); return !!b; })()`;
 
 test('after an extension reload the old content script stops cleanly; no duplicate card after re-injection or reload', async ({ context, server, extBase, extensionId }) => {
@@ -74,6 +75,8 @@ test('after an extension reload the old content script stops cleanly; no duplica
   await page.waitForTimeout(1_000);
   expect(await page.evaluate(CARDS), 'one card after re-injection into the same document').toBe(1);
   expect(await page.evaluate(HIDDEN), 'hidden blocks after re-injection').toBe(hiddenBefore);
+  // …hidden by the new instance: its card lists them, so the user can still show them again.
+  await expect.poll(() => page.evaluate<number>(LISTED), { message: 'the new card lists the hidden blocks' }).toBe(hiddenBefore);
 
   await page.reload();
   expect(await waitForDone(evaluateIn(page))).toBe('news');
