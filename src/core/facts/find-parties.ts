@@ -7,7 +7,7 @@ import type { Lang } from '../types.ts';
 import { fold } from './normalize-text.ts';
 import { DE_NOUN_SUFFIX, kindOf, nameKey, type Entity, type EntityTable } from './entity-table.ts';
 import { NEWS_AGENCIES, expandHead, isLoneHead, isNonParty } from './party-words.ts';
-import { belongsToParty, hasModelNumber, isPartyProduct, partyMatcher } from './product-names.ts';
+import { afterProductNoun, belongsToParty, hasModelNumber, isPartyProduct, partyMatcher } from './product-names.ts';
 
 /** A ranked list: the card shows the first few, the rest serve the expanded view and the library. */
 const MAX_PARTIES = 10;
@@ -75,6 +75,8 @@ export function findParties(
   const matcher = partyMatcher(leaders.map((e) => e.name));
   const dependent = (e: Entity): boolean => {
     if (leaders.includes(e) || e.inTitle || e.inAbout || e.speaker > 0 || e.personCues > 0 || e.role) return false;
+    // "le supercalculateur DGX", "les modèles GPT": introduced by a product noun wherever it appears.
+    if (afterProductNoun(e.name, sentences)) return true;
     const { owned, withParty } = belongsToParty(e.name, matcher, sentences);
     // "la plateforme Vera Rubin de Nvidia": always written as the leader's. A lone camel-case word seen only next
     // to a leader and never more than twice ("la percée de ChatGPT", "faire tourner ChatGPT") is a product of theirs:

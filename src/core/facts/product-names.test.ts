@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { Lang } from '../types.ts';
 import { buildEntityTable } from './entity-table.ts';
 import { findParties } from './find-parties.ts';
-import { belongsToParty, hasModelNumber, isPartyProduct, partyMatcher } from './product-names.ts';
+import { afterProductNoun, belongsToParty, hasModelNumber, isPartyProduct, partyMatcher } from './product-names.ts';
 
 describe('hasModelNumber', () => {
   test.each<[string[], boolean]>([
@@ -32,12 +32,28 @@ describe('belongsToParty', () => {
     ['Microsoft', ['Microsoft achète ces GPU.'], false, false],
     ['Intel', ["Nvidia rachète 4 % d'Intel."], false, true],
     ['Absent', ['Nvidia grandit.'], false, false],
+    // A mention inside a longer word is not a mention ("GPT" in "ChatGPT").
+    ['GPT', ['Nvidia fait tourner ChatGPT.'], false, false],
   ])('%s in %j → owned %s, withParty %s', (name, sentences, owned, withParty) => {
     expect(belongsToParty(name, m, sentences)).toEqual({ owned, withParty });
   });
 
   test('no leading parties: nothing belongs', () => {
     expect(belongsToParty('Vera Rubin', partyMatcher([]), ['Vera Rubin de Nvidia'])).toEqual({ owned: false, withParty: false });
+  });
+});
+
+describe('afterProductNoun', () => {
+  test.each<[string, string[], boolean]>([
+    ['DGX', ['du premier supercalculateur DGX à la percée de ChatGPT'], true],
+    ['GPT', ['Les modèles GPT sont entraînés.', 'OpenAI lance ChatGPT.'], true],
+    ['Claude', ['The chatbot Claude answered.'], true],
+    ['Gemini', ['Die Plattform Gemini wächst.', 'Google baut Gemini aus.'], false],
+    ['Renault', ['le constructeur Renault a vendu plus.'], false],
+    ['Airbus', ['Der Flugzeugbauer Airbus liefert.'], false],
+    ['Absent', ['Nichts.'], false],
+  ])('%s in %j → %s', (name, sentences, want) => {
+    expect(afterProductNoun(name, sentences)).toBe(want);
   });
 });
 

@@ -7,8 +7,6 @@
 import type { Entity } from './entity-table.ts';
 import { nameKey } from './entity-table.ts';
 
-const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** "A100", "H100", "737", "S24", "GPT-4", "3": a model or version number (letters optional, at least one digit). */
 const MODEL_TOKEN = /^(?:\p{L}{0,4}-?\d[\p{L}\p{N}-]*|\d+)$/u;
 
@@ -35,26 +33,44 @@ export function isPartyProduct(e: Entity, others: readonly Entity[]): boolean {
   return false;
 }
 
-/** Patterns for "<name> de/of <party>" and "<party>" anywhere, built once per article (see belongsToParty). */
+/** The leading parties' names, lowercased, for belongsToParty. */
 export interface PartyMatcher {
-  of: RegExp;
-  any: RegExp;
+  names: string[];
 }
 
-/** Compiles the patterns for `parties` (names as written); null when there are none. */
+/** Prepares `parties` (names as written) for belongsToParty; null when there are none. */
 export function partyMatcher(parties: readonly string[]): PartyMatcher | null {
-  if (!parties.length) return null;
-  const alt = parties.map(esc).join('|');
-  return {
-    of: new RegExp(`^\\s+(?:de|d['’]|of|von|vom|del|de la|di|della|dell['’])\\s*(?:${alt})(?![\\p{L}])`, 'iu'),
-    any: new RegExp(`(?<![\\p{L}])(?:${alt})(?![\\p{L}])`, 'iu'),
-  };
+  const names = parties.map((p) => p.toLowerCase()).filter(Boolean);
+  return names.length ? { names } : null;
+}
+
+/** Prepositions of belonging, lowercased, longest first ("de la" before "de"). */
+const OF_WORDS = ['della', 'de la', 'dell’', "dell'", 'von', 'vom', 'del', 'de', 'of', 'di', "d'", 'd’'];
+const LETTER = /\p{L}/u;
+const SPACE = /\s/;
+const isLetter = (c: string | undefined): boolean => c !== undefined && c !== '' && LETTER.test(c);
+
+/** Whether a party name starts `s` (lowercased) at `at` as a whole word. */
+function nameAt(s: string, at: number, names: readonly string[]): boolean {
+  return names.some((n) => s.startsWith(n, at) && !isLetter(s[at + n.length]));
+}
+
+/** Whether a party name occurs in `s` (lowercased) as a whole word, outside [from, to). */
+function nameIn(s: string, names: readonly string[], from: number, to: number): boolean {
+  for (const n of names) {
+    for (let at = s.indexOf(n); at >= 0; at = s.indexOf(n, at + 1)) {
+      if (at + n.length > from && at < to) continue;
+      if (!isLetter(s[at - 1]) && !isLetter(s[at + n.length])) return true;
+    }
+  }
+  return false;
 }
 
 /**
  * How `name` is written against the leading parties: `owned` when every mention is "<name> de/of/von <party>"
  * ("la plateforme Vera Rubin de Nvidia"), `withParty` when every mention's sentence also names a party. Both false
- * when `name` does not occur in `sentences` as written.
+ * when `name` does not occur in `sentences` as written. String scans, no patterns: compiling per-article regexes
+ * cost more than the rest of the party ranking on a fresh page.
  */
 export function belongsToParty(name: string, m: PartyMatcher | null, sentences: readonly string[]): { owned: boolean; withParty: boolean } {
   if (!m || !name) return { owned: false, withParty: false };
@@ -62,13 +78,51 @@ export function belongsToParty(name: string, m: PartyMatcher | null, sentences: 
   let owned = 0;
   let withParty = 0;
   for (const s of sentences) {
+    let lower: string | undefined;
     for (let at = s.indexOf(name); at >= 0; at = s.indexOf(name, at + name.length)) {
+      if (isLetter(s[at - 1]) || isLetter(s[at + name.length])) continue;
       seen++;
+      lower ??= s.toLowerCase();
       const end = at + name.length;
-      if (m.of.test(s.slice(end, end + 60))) owned++;
-      // The party named elsewhere in the sentence (the mention itself blanked: "OpenAI" inside "OpenAI Labs").
-      if (m.any.test(`${s.slice(0, at)} ${s.slice(end)}`)) withParty++;
+      // One or more spaces, a preposition of belonging, optional spaces, a party name.
+      let i = end;
+      while (i < lower.length && SPACE.test(lower[i] ?? '')) i++;
+      if (i > end) {
+        const of = OF_WORDS.find((w) => lower!.startsWith(w, i) && (w.endsWith("'") || w.endsWith('’') || !isLetter(lower![i + w.length])));
+        if (of) {
+          let j = i + of.length;
+          while (j < lower.length && SPACE.test(lower[j] ?? '')) j++;
+          if (nameAt(lower, j, m.names)) owned++;
+        }
+      }
+      if (nameIn(lower, m.names, at, end)) withParty++;
     }
   }
   return { owned: seen > 0 && owned === seen, withParty: seen > 0 && withParty === seen };
+}
+
+/** Nouns that introduce a product, model or platform by name ("le supercalculateur DGX", "les modèles GPT", "the chatbot Claude"), five languages, lowercase. */
+const PRODUCT_NOUNS = new Set([
+  'modèle', 'modèles', 'model', 'models', 'modell', 'modelle', 'modelo', 'modelos', 'modello', 'modelli',
+  'plateforme', 'platform', 'plattform', 'plataforma', 'piattaforma', 'puce', 'puces', 'chip', 'chips', 'processeur', 'processor', 'prozessor', 'procesador', 'processore',
+  'supercalculateur', 'supercomputer', 'supercomputador', 'supercomputadora', 'application', 'app', 'appli', 'logiciel', 'software', 'smartphone', 'téléphone', 'phone', 'handy', 'teléfono', 'telefono',
+  'console', 'konsole', 'consola', 'chatbot', 'assistant', 'assistent', 'asistente', 'assistente', 'robot', 'roboter', 'jeu', 'game', 'spiel', 'juego', 'gioco',
+  'voiture', 'car', 'auto', 'coche', 'avion', 'aircraft', 'jet', 'flugzeug', 'avión', 'aereo', 'fusée', 'rocket', 'rakete', 'cohete', 'razzo', 'gamme', 'série', 'series', 'serie', 'baureihe',
+  'système', 'system', 'sistema', 'outil', 'tool', 'werkzeug', 'herramienta', 'strumento', 'carte', 'karte', 'tarjeta', 'scheda', 'gpu', 'gpus', 'cpu',
+]);
+
+/** Every mention of `name` comes right after a product noun ("la nouvelle plateforme Vera Rubin", "les modèles GPT"). */
+export function afterProductNoun(name: string, sentences: readonly string[]): boolean {
+  let seen = 0;
+  for (const s of sentences) {
+    for (let at = s.indexOf(name); at >= 0; at = s.indexOf(name, at + name.length)) {
+      // Only whole-word mentions ("GPT" inside "ChatGPT" is another name).
+      if (isLetter(s[at - 1]) || isLetter(s[at + name.length])) continue;
+      seen++;
+      const before = s.slice(Math.max(0, at - 30), at);
+      const last = /([\p{L}-]+)\s+$/u.exec(before)?.[1]?.toLowerCase();
+      if (!last || !PRODUCT_NOUNS.has(last)) return false;
+    }
+  }
+  return seen > 0;
 }
