@@ -1,6 +1,6 @@
 /**
  * Development loop for news detection: `npx tsx scripts/eval/dev-detect.ts --corpus ../shared/corpus
- * [--workers 2] [--include-heuristic] [--verbose] [--rescore] [--compare <earlier cache>]`. Runs isNewsPage in jsdom
+ * [--workers 2] [--include-heuristic] [--verbose] [--rescore [--served]] [--compare <earlier cache>]`. Runs isNewsPage in jsdom
  * on every page of the manifest labelled article / non-article and prints precision, recall and F1 per language
  * and on two halves (even/odd position in the sorted id list), how often isProbablyReaderable is still needed,
  * the verdicts changed against an earlier run's signal cache (copy /tmp/nutgraf-dev-detect-signals.json aside),
@@ -58,13 +58,15 @@ async function main() {
   // `--rescore` re-applies the current weights to the signals cached by the last full run (seconds, not minutes).
   const cache = '/tmp/nutgraf-dev-detect-signals.json';
   let results: Result[];
+  const served = process.argv.includes('--served');
   if (process.argv.includes('--rescore')) {
     const byId = new Map(rows.map((r) => [r.id, r]));
     results = (JSON.parse(readFileSync(cache, 'utf8')) as Result[]).filter((r) => byId.has(r.id));
     for (const r of results) {
       if (!r.signals) continue;
       const row = byId.get(r.id)!;
-      r.signals.url = classifyUrl(row.url ?? row.url_guess ?? undefined);
+      // `--served`: the URL the Chromium eval and bench give the page (127.0.0.1/pages/<id>.html), no URL hints.
+      r.signals.url = classifyUrl(served ? `http://127.0.0.1:8080/pages/${encodeURIComponent(row.id)}.html` : (row.url ?? row.url_guess ?? undefined));
       const v = scoreNewsSignals(r.signals);
       Object.assign(r, { isNews: v.isNews, score: v.score, reasons: v.reasons });
     }
