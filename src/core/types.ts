@@ -8,7 +8,10 @@ export type Lang = 'en' | 'fr' | 'de' | 'es' | 'it';
 
 /** Where a fact came from: the verbatim sentence of the article text, so the card can link to it. */
 export interface Provenance {
-  /** Index of the sentence in `ArticleFacts.sentences`. */
+  /**
+   * Index of the sentence in `ArticleFacts.sentences`, or -1 (`TITLE_SENTENCE`) when the fact was read from the
+   * headline, which is not part of the article text; the card then finds `text` itself in the page.
+   */
   sentence: number;
   /** The exact substring of that sentence the fact was read from. */
   text: string;
