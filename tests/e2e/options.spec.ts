@@ -87,15 +87,40 @@ async function saveFromCard(d: Driver, url: string): Promise<Saved[]> {
   return saved;
 }
 
-/** After the restart: the summary as it was, and the content script honours `enabled: false`. */
-async function expectSummaryAndBehaviour(d: Driver, url: string, saved: Saved[]): Promise<void> {
-  const ext = await d.openExt(OPTIONS);
-  expect(await ext.eval(message('listSummaries')), 'saved summaries after the restart').toEqual(saved);
-  await ext.close();
+/** After the restart, first (it also shows the add-on is up): the content script honours `enabled: false`. */
+async function expectBehaviour(d: Driver, url: string): Promise<void> {
   const page = await d.openUrl(url);
   expect(await waitForDone(page.eval), 'automatic mode was turned off before the restart').toBe('disabled');
   expect(await page.eval<number>(`document.querySelectorAll('[data-nutgraf-card]').length`)).toBe(0);
   await page.close();
+}
+
+async function expectSummary(d: Driver, saved: Saved[]): Promise<void> {
+  const ext = await d.openExt(OPTIONS);
+  expect(await ext.eval(message('listSummaries')), 'saved summaries after the restart').toEqual(saved);
+  await ext.close();
+}
+
+/** After a restart on the same profile: what the content script does, the settings, the library. */
+async function expectAfterRestart(d: Driver, url: string, saved: Saved[]): Promise<void> {
+  await test.step('content script obeys the saved settings', () => expectBehaviour(d, url));
+  await test.step('settings in the options page', () => expectPersisted(d));
+  await test.step('saved summary', () => expectSummary(d, saved));
+}
+
+/**
+ * Firefox starts an add-on installed in the profile a moment after the browser itself; a moz-extension page
+ * opened in that moment can stay blank (BiDi then never sees its marker), so one more try in a new tab.
+ */
+function retryingExt(d: Driver): Driver {
+  return {
+    ...d,
+    openExt: (path) =>
+      d.openExt(path).catch((error: unknown) => {
+        console.log(`options, firefox: ${path} did not get ready, one more try (${String(error).slice(0, 100)})`);
+        return d.openExt(path);
+      }),
+  };
 }
 
 test('options, chromium: settings and a saved summary persist across a browser restart of the same profile; axe clean', async ({ server }) => {
@@ -106,8 +131,8 @@ test('options, chromium: settings and a saved summary persist across a browser r
     let saved: Saved[];
     try {
       const d = chromiumDriver(first.context as unknown as BrowserContext, first.baseUrl);
-      saved = await saveFromCard(d, url);
-      await changeSettings(d);
+      saved = await test.step('save a summary from the card', () => saveFromCard(d, url));
+      await test.step('change settings in the options page', () => changeSettings(d));
     } finally {
       await first.close();
     }
@@ -115,8 +140,7 @@ test('options, chromium: settings and a saved summary persist across a browser r
     try {
       expect(second.extensionId, 'same extension id after the restart').toBe(first.extensionId);
       const d = chromiumDriver(second.context as unknown as BrowserContext, second.baseUrl);
-      await expectPersisted(d);
-      await expectSummaryAndBehaviour(d, url, saved);
+      await expectAfterRestart(d, url, saved);
     } finally {
       await second.close();
     }
@@ -134,18 +158,17 @@ test('options, firefox: settings and a saved summary persist across a browser re
     const first = await launchFirefox({ profileDir, install: 'profile', uuid });
     let saved: Saved[];
     try {
-      const d = firefoxDriver(first.browser, first.baseUrl);
-      saved = await saveFromCard(d, url);
-      await changeSettings(d);
+      const d = retryingExt(firefoxDriver(first.browser, first.baseUrl));
+      saved = await test.step('save a summary from the card', () => saveFromCard(d, url));
+      await test.step('change settings in the options page', () => changeSettings(d));
     } finally {
       await first.close();
     }
     expect(first.browser.connected, 'the first Firefox quit').toBe(false);
     const second = await launchFirefox({ profileDir, install: 'profile', uuid });
     try {
-      const d = firefoxDriver(second.browser, second.baseUrl);
-      await expectPersisted(d);
-      await expectSummaryAndBehaviour(d, url, saved);
+      const d = retryingExt(firefoxDriver(second.browser, second.baseUrl));
+      await expectAfterRestart(d, url, saved);
     } finally {
       await second.close();
     }
