@@ -8,7 +8,7 @@ import type { HiddenBlockInfo, TabCardResult } from '../messaging/protocol.ts';
 import browser from '../platform/browser.ts';
 import type { RecentSummaries, SavedSummary, SummaryInput } from '../storage/types.ts';
 import { readRecent } from '../storage/summaries.ts';
-import { summarizerApi, type SummarizerApi } from '../platform/chrome-summarizer.ts';
+import type { SummarizerApi } from '../platform/chrome-summarizer.ts';
 
 export interface PopupClient {
   /** The tab the popup is about: `?tab=<id>`, else the active tab (skipping our own page when opened as a tab). */
@@ -58,6 +58,7 @@ export function createClient(search: string = location.search): PopupClient {
     openLibrary: async () => {
       await browser.tabs.create({ url: browser.runtime.getURL('library/index.html') });
     },
-    summarizer: summarizerApi,
+    // A bare look-up: chrome-summarizer.ts (with the sentence splitter) is loaded only when this is defined.
+    summarizer: () => (globalThis as { Summarizer?: SummarizerApi }).Summarizer,
   };
 }

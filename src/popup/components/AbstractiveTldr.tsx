@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ArticleFacts } from '../../core/types.ts';
 import { t } from '../../platform/i18n.ts';
-import { abstractiveAvailable, abstractiveOutcome, articleTextOf, type AbstractiveOutcome, type SummarizerApi } from '../../platform/chrome-summarizer.ts';
+import type { AbstractiveOutcome, SummarizerApi } from '../../platform/chrome-summarizer.ts';
+
+/** Loaded only where a Summarizer exists (never on Firefox): it brings the sentence splitter with it. */
+const summarizerModule = () => import('../../platform/chrome-summarizer.ts');
 
 type Step = { kind: 'hidden' } | { kind: 'offer' } | { kind: 'running' } | { kind: 'done'; outcome: AbstractiveOutcome };
 
@@ -24,7 +27,11 @@ export function AbstractiveTldr({ facts, api }: { facts: Pick<ArticleFacts, 'sen
   useEffect(() => {
     let live = true;
     setStep({ kind: 'hidden' });
-    void abstractiveAvailable(lang, api).then((yes) => live && yes && setStep({ kind: 'offer' }));
+    if (api) {
+      void summarizerModule()
+        .then((m) => m.abstractiveAvailable(lang, api))
+        .then((yes) => live && yes && setStep({ kind: 'offer' }), () => {});
+    }
     return () => {
       live = false;
     };
@@ -33,7 +40,10 @@ export function AbstractiveTldr({ facts, api }: { facts: Pick<ArticleFacts, 'sen
   if (step.kind === 'hidden') return null;
   const run = () => {
     setStep({ kind: 'running' });
-    void abstractiveOutcome(articleTextOf(facts), lang, { api, title: facts.meta.title }).then((outcome) => setStep({ kind: 'done', outcome }));
+    void summarizerModule()
+      .then((m) => m.abstractiveOutcome(m.articleTextOf(facts), lang, { api, title: facts.meta.title }))
+      .catch((): AbstractiveOutcome => ({ ok: false, reason: 'failed' }))
+      .then((outcome) => setStep({ kind: 'done', outcome }));
   };
   return (
     <section class="np-abstractive" aria-label={t('popup_abstractiveTitle')}>
