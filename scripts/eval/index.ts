@@ -3,7 +3,8 @@
  * Runs the built extension (dist/chrome) in headless Chromium over the corpus pages and prints detection,
  * upsell-recall, keep-precision and fact-card figures per language; writes artifacts/eval-<date>.json.
  * Other flags: --concurrency 2, --timeout 10000 (ms per page), --scripts off|on, --baseline auto|all,
- * --ext dist/chrome, --out <file>. Skips (exit 0) when the corpus folder is absent.
+ * --ext dist/chrome, --out <file>, --urls original|local (open pages at their own URL, answered locally; see
+ * run-corpus.ts). Skips (exit 0) when the corpus folder is absent.
  * Page scores are appended to artifacts/eval-<stamp>.pages.jsonl as they come, so an interrupted run still
  * gives figures: `--report-from <that file>` prints and writes the report from it without running anything.
  */
@@ -34,6 +35,7 @@ function options() {
       timeout: { type: 'string', default: '10000' },
       scripts: { type: 'string', default: 'off' },
       baseline: { type: 'string', default: 'auto' },
+      urls: { type: 'string', default: 'original' },
       ext: { type: 'string', default: DIST_CHROME },
       out: { type: 'string' },
       'report-from': { type: 'string' },
@@ -43,6 +45,7 @@ function options() {
   if (values.only && !['detect', 'upsell', 'facts'].includes(values.only)) throw new Error('--only must be detect, upsell or facts');
   if (!['on', 'off'].includes(values.scripts)) throw new Error('--scripts must be on or off');
   if (!['auto', 'all'].includes(values.baseline)) throw new Error('--baseline must be auto or all');
+  if (!['original', 'local'].includes(values.urls)) throw new Error('--urls must be original or local');
   return values;
 }
 
@@ -138,6 +141,7 @@ async function run(corpus: Corpus, o: Options, partial: string, requests: { loca
       timeoutMs: Number(o.timeout),
       scripts,
       baseline: o.baseline as 'auto' | 'all',
+      urls: o.urls as 'original' | 'local',
       requests,
       signal: stop.signal,
       wantsBaseline: (row) => corpus.upsell.has(row.id) || (truth.get(row.id)?.length ?? 0) > 0,

@@ -2,6 +2,12 @@
  * Runs the BUILT extension (dist/chrome) over corpus pages in headless Chromium, served from 127.0.0.1, and
  * hands each page's probe to a scoring callback (texts are not kept).
  *
+ * Addresses: by default (`urls: 'original'`) a page whose manifest row has a URL is opened AT that URL, and the
+ * route handler answers the navigation with the page fetched from our 127.0.0.1 server. Why: detection reads the
+ * address (home, section, gallery and programme paths), as it does for a real reader; under
+ * `/pages/<id>.html` those signals never fire and the figures describe a browser nobody uses. Rows without a
+ * URL, and `urls: 'local'`, use the 127.0.0.1 address.
+ *
  * Nothing leaves the machine: every page comes with a CSP (`default-src 'self' …`, see pagePolicy) so the
  * browser refuses remote subresources before any request is made, and a context.route handler aborts whatever
  * non-local request is left (counted; 0 in practice).
@@ -39,6 +45,8 @@ export interface RunOptions {
   /** Run page scripts (default off; see the file comment). */
   scripts: boolean;
   baseline: 'auto' | 'all';
+  /** Open pages at their original URL (answered locally) or at their 127.0.0.1 address; see the file comment. */
+  urls?: 'original' | 'local';
   /** Whether a page has snippets whose baseline visibility matters. */
   wantsBaseline: (row: ManifestRow) => boolean;
   onProgress?: (done: number, total: number) => void;
@@ -77,16 +85,44 @@ export interface RequestStats {
   blocked: number;
 }
 
-async function blockOutside(context: BrowserContext, server: RunningServer, stats: RequestStats): Promise<void> {
+/** Which local page answers a tab's next top-level navigation to an original URL (set just before goto). */
+type Standins = WeakMap<Page, string>;
+
+async function blockOutside(context: BrowserContext, server: RunningServer, stats: RequestStats, standins: Standins): Promise<void> {
   const local = server.url + '/';
-  await context.route('**/*', (route) => {
-    if (route.request().url().startsWith(local)) {
+  await context.route('**/*', async (route) => {
+    const request = route.request();
+    if (request.url().startsWith(local)) {
       stats.local++;
       return route.continue();
+    }
+    const frame = request.isNavigationRequest() ? request.frame() : null;
+    const standin = frame && frame === frame.page().mainFrame() ? standins.get(frame.page()) : undefined;
+    if (standin) {
+      // The page itself, from our server (same bytes and headers, CSP included); nothing goes out. Only the one
+      // navigation we asked for: a meta refresh elsewhere is blocked like any other request.
+      standins.delete(frame!.page());
+      stats.local++;
+      return route.fulfill({ response: await route.fetch({ url: standin }) });
     }
     stats.blocked++;
     return route.abort('blockedbyclient');
   });
+}
+
+/** The address a row is opened at, and the local page that answers it. */
+export function addressesFor(row: ManifestRow, serverUrl: string, urls: 'original' | 'local'): { open: string; local: string } {
+  const local = serverUrl + pagePath(row.id);
+  const original = urls === 'original' ? (row.url ?? row.url_guess ?? null) : null;
+  if (!original) return { open: local, local };
+  try {
+    const u = new URL(original);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') return { open: local, local };
+    u.hash = '';
+    return { open: u.href, local };
+  } catch {
+    return { open: local, local };
+  }
 }
 
 function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
@@ -134,6 +170,7 @@ export function pagePolicy(scripts: boolean): string {
 export async function runCorpus<T>(opts: RunOptions, score: (run: PageRun) => T): Promise<T[]> {
   const server = await startServer({ resolve: corpusResolver(opts.corpus), headers: { 'Content-Security-Policy': pagePolicy(opts.scripts) } });
   const requests = opts.requests ?? { local: 0, blocked: 0 };
+  const standins: Standins = new WeakMap();
   // Others rebuild dist/ while a long run goes on, and pipeline.js is read from disk at each injection: run a
   // snapshot of the extension so every page sees the same build.
   const ext = mkdtempSync(join(tmpdir(), 'nutgraf-eval-ext-'));
@@ -143,29 +180,31 @@ export async function runCorpus<T>(opts: RunOptions, score: (run: PageRun) => T)
   let plainContext: BrowserContext | null = null;
   try {
     session = await launchChromium({ ext });
-    await blockOutside(session.context, server, requests);
+    await blockOutside(session.context, server, requests, standins);
     const context = session.context;
     const getPlain = async (): Promise<BrowserContext> => {
       if (!plainContext) {
         plain = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
         plainContext = await plain.newContext({ viewport: VIEWPORT });
-        await blockOutside(plainContext, server, requests);
+        await blockOutside(plainContext, server, requests, standins);
       }
       return plainContext;
     };
 
     const runOne = async (row: ManifestRow, t: Tabs): Promise<PageRun> => {
-      const url = server.url + pagePath(row.id);
+      const { open: url, local } = addressesFor(row, server.url, opts.urls ?? 'original');
       const started = Date.now();
       let run: PageRun = { row, probe: null, error: null, ms: 0, baselineText: null, baselineMode: 'none', late: false };
       try {
         t.page ??= await context.newPage();
+        standins.set(t.page, local);
         const wanted = opts.wantsBaseline(row);
         const { probe, error, late } = await extensionPass(t.page, url, opts.timeoutMs, wanted);
         run = { ...run, probe, error, late, ms: Date.now() - started };
         if (wanted) {
           if (opts.baseline === 'all' || opts.scripts || probe.hidden.length > 0) {
             t.basePage ??= await (await getPlain()).newPage();
+            standins.set(t.basePage, local);
             run.baselineText = await baselinePass(t.basePage, url, opts.timeoutMs * 2);
             run.baselineMode = 'second-pass';
           } else {
