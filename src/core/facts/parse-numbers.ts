@@ -76,6 +76,40 @@ const COUNTED = new Set(['jobs', 'employees', 'aircraft', 'customers', 'users', 
 const STOP_MODIFIERS = 'the|and|or|of|to|in|on|for|from|with|than|that|who|which|were|was|are|is|have|has|had|more|most|less|fewer|other|des|les|et|ou|par|pour|que|qui|plus|moins|autres|der|die|das|und|oder|von|mit|für|ist|sind|haben|hat|mehr|weniger|los|las|del|por|para|más|menos|otros|che|per|sono|più|meno|altri';
 /** One or two lowercase modifier words, then a unit word. */
 const MODIFIED_UNIT_RE = new RegExp(`^\\s(?:(?!(?:${STOP_MODIFIERS})\\s)\\p{Ll}[\\p{L}-]{2,}\\s){1,2}(${UNIT_ALT})(?![\\p{L}\\p{N}])`, 'iu');
+/**
+ * What a unit word can start with (lowercased): its first three characters, or the whole word when shorter. The
+ * unit regexes are one alternation of every unit in every language, costly to run on a fresh page for each of the
+ * many number candidates ("un", "eine", "una" are number words); `mayStartUnit` rules a window out with set lookups
+ * first and only lets through the windows where the regexes could match.
+ */
+const UNIT_HEADS = new Set<string>();
+for (const w of UNIT_MAP.keys()) UNIT_HEADS.add(w.slice(0, 3));
+const MAX_HEAD = 3;
+const isSpace = (c: string | undefined): boolean => c !== undefined && /\s/.test(c);
+function mayStartUnit(s: string, at: number): boolean {
+  for (let n = 1; n <= MAX_HEAD; n++) if (UNIT_HEADS.has(s.slice(at, at + n).toLowerCase())) return true;
+  return false;
+}
+/** Whether UNIT_RE could match `s`: a unit head right after the optional separator and "de/of/di/d'". */
+function mayHaveUnit(s: string): boolean {
+  for (const p of isSpace(s[0]) || s[0] === '-' ? [0, 1] : [0]) {
+    if (mayStartUnit(s, p)) return true;
+    const prep = /^(?:de |d'|d’|of |di )\s*/i.exec(s.slice(p));
+    if (prep && mayStartUnit(s, p + prep[0].length)) return true;
+  }
+  return false;
+}
+/** Whether MODIFIED_UNIT_RE could match `s`: a unit head at the start of the second or third word. */
+function mayHaveModifiedUnit(s: string): boolean {
+  if (!isSpace(s[0])) return false;
+  let starts = 0;
+  for (let i = 1; i < s.length && starts < 2; i++) {
+    if (!isSpace(s[i])) continue;
+    starts++;
+    if (mayStartUnit(s, i + 1)) return true;
+  }
+  return false;
+}
 /** Units that only count when glued or directly after a space: too ambiguous otherwise. */
 const SHORT_UNITS = new Set(['t', 'm', 'pc', 'pct', 'auto', 'posti', 'puestos', 'grad', 'agents', 'people', 'maschinen', 'ton', 'homes', 'zimmer', 'camere']);
 
@@ -118,10 +152,11 @@ export function parseNumbers(input: string, lang: Lang): ParsedNumber[] {
         if (text[end] === '.') end += 1;
       }
     }
-    let um = UNIT_RE.exec(text.slice(end, end + 40));
+    const window = text.slice(end, end + 60);
+    let um = mayHaveUnit(window) ? UNIT_RE.exec(window.slice(0, 40)) : null;
     // A year ("2024 more people") never counts across modifiers; a plain count may ("1,000 maintenance workers").
-    if (!um?.[1] && !/^(?:19|20)\d{2}$/.test(digits)) {
-      const mm = MODIFIED_UNIT_RE.exec(text.slice(end, end + 60));
+    if (!um?.[1] && !/^(?:19|20)\d{2}$/.test(digits) && mayHaveModifiedUnit(window)) {
+      const mm = MODIFIED_UNIT_RE.exec(window);
       const w = mm?.[1]?.toLowerCase().replace(/\s+/g, ' ');
       if (mm && w && COUNTED.has(UNIT_MAP.get(w) ?? '') && !SHORT_UNITS.has(w)) um = mm;
     }
