@@ -66,7 +66,7 @@ function isQuoteOnly(sentence: string, lang: Lang): boolean {
  */
 export function isSummaryMaterial(sentence: string, lang: Lang): boolean {
   const text = sentence.trim();
-  if (tokenize(text, lang).length < MIN_WORDS) return false;
+  if (tokenize(text, lang, MIN_WORDS).length < MIN_WORDS) return false;
   if (/[?¿]\s*[»”"'’)]*\s*$/u.test(text) || !TERMINAL.test(text)) return false;
   if (PROMO.test(text) || CREDIT.test(text) || CODE.test(text)) return false;
   return !isQuoteOnly(text, lang);

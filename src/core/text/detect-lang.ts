@@ -29,17 +29,26 @@ function weight(token: string): number {
 export function detectLang(text: string, hint?: string): Lang {
   const hinted = fromHint(hint);
   if (hinted) return hinted;
-  const tokens = tokenize(text.slice(0, 20_000), 'fr').slice(0, MAX_TOKENS);
+  const tokens = tokenize(text.slice(0, 20_000), 'fr', MAX_TOKENS);
+  // One pass over the tokens: each stop word's weight is computed once, then added to every language listing it
+  // (in token order per language, so the sums are the same as one pass per language).
+  const stops = LANGS.map((lang) => stopWords(lang));
+  const scores = LANGS.map(() => 0);
+  for (const t of tokens) {
+    let w: number | undefined;
+    stops.forEach((stop, k) => {
+      if (!stop.has(t)) return;
+      w ??= weight(t);
+      scores[k]! += w;
+    });
+  }
   let best: Lang = 'en';
   let bestScore = 0;
-  for (const lang of LANGS) {
-    const stop = stopWords(lang);
-    let score = 0;
-    for (const t of tokens) if (stop.has(t)) score += weight(t);
-    if (score > bestScore) {
+  LANGS.forEach((lang, k) => {
+    if (scores[k]! > bestScore) {
       best = lang;
-      bestScore = score;
+      bestScore = scores[k]!;
     }
-  }
+  });
   return best;
 }

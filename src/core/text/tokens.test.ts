@@ -33,3 +33,13 @@ describe('contentWords', () => {
     expect(contentWords(text, lang)).toEqual(expected);
   });
 });
+
+describe('tokenize with a maximum', () => {
+  const text = "L'investissement d'Intel, jusqu'à 100 milliards : l'accord de Nvidia's partner.";
+  test.each([
+    ['fr', 0], ['fr', 1], ['fr', 2], ['fr', 3], ['fr', 5], ['fr', 100],
+    ['en', 0], ['en', 4], ['en', 100],
+  ] as const)('%s, max %i: the first tokens of the full list', (lang, max) => {
+    expect(tokenize(text, lang, max)).toEqual(tokenize(text, lang).slice(0, max));
+  });
+});

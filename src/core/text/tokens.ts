@@ -16,11 +16,14 @@ const ELIDING_LANGS: ReadonlySet<Lang> = new Set(['fr', 'it']);
  * Splits text into lowercase word tokens. Numbers are not words here (the summarizer and the fact
  * extractors read them separately). French/Italian elisions become two tokens ("d'", "intel"); English
  * possessives lose their "'s"; typographic apostrophes are normalised to "'".
+ * @param max stop after this many tokens (the first `max` tokens, as `tokenize(text, lang).slice(0, max)`): callers
+ *   that only count or sample words need not read a long text to its end
  * @returns tokens in text order
  */
-export function tokenize(text: string, lang: Lang): string[] {
+export function tokenize(text: string, lang: Lang, max = Infinity): string[] {
   const out: string[] = [];
   for (const match of text.matchAll(WORD)) {
+    if (out.length >= max) break;
     let word = match[0].toLowerCase().replace(/’/g, "'").replace(/['-]+$/, '');
     if (ELIDING_LANGS.has(lang)) {
       const elided = ELISION.exec(word);
@@ -33,7 +36,7 @@ export function tokenize(text: string, lang: Lang): string[] {
     }
     if (word) out.push(word);
   }
-  return out;
+  return out.length > max ? out.slice(0, max) : out;
 }
 
 /**
