@@ -55,9 +55,26 @@ function compiled(lang: Lang): Array<[AmountQualifier, RegExp]> {
   return c;
 }
 
+const lastWordsCache = new Map<Lang, string[]>();
+const apostrophes = (s: string): string => s.replace(/’/g, "'");
+
+/** The last word of every qualifier of `lang`, lowercased, apostrophes as "'". */
+function lastWords(lang: Lang): string[] {
+  let w = lastWordsCache.get(lang);
+  if (!w) {
+    w = [...new Set(TABLES[lang].flatMap(([, words]) => words.map((x) => apostrophes(x.toLowerCase()).split(' ').pop() ?? '')))];
+    lastWordsCache.set(lang, w);
+  }
+  return w;
+}
+
 /** Qualifier of the quantity that starts right after `before` (the text preceding it), 'exact' if none. */
 export function qualifierBefore(before: string, lang: Lang): AmountQualifier {
   const tail = before.slice(-40);
+  // Every qualifier regex ends "\s*$", which the engine tries from each start position: most quantities have no
+  // qualifier, so first ask whether the text before them ends with a qualifier's last word at all.
+  const end = apostrophes(tail.trimEnd().toLowerCase());
+  if (!lastWords(lang).some((w) => end.endsWith(w))) return 'exact';
   for (const [q, re] of compiled(lang)) if (re.test(tail)) return q;
   return 'exact';
 }
