@@ -168,3 +168,16 @@ describe('rules from the corpus misses', () => {
     }
   });
 });
+
+describe('growth stops at a list of sentences', () => {
+  const items = '<li>Es ist ganz normal, in diesen Wochen öfter müde zu sein.</li><li>Du wirst manchmal ungeduldig sein, und das geht vorbei.</li>';
+  const pitch = '<li>Werden Sie Mitglied im Club und erhalten Sie exklusive Angebote! <a class="btn-register" href="/registrieren">Jetzt registrieren</a></li>';
+  test.each([
+    ['de, pitch as the last item of a bulleted list of sentences in the body: only the item goes', `<ul class="tips">${items}${pitch}</ul>`, 'LI'],
+    ['de, benefits list (short phrases) with a sign-up item: the list goes with it', `<ul class="tips"><li>Exklusive Angebote</li><li>Keine Werbung</li>${pitch}</ul>`, 'UL'],
+  ])('%s', (_name, list, tag) => {
+    const doc = page(`<p>Die Klinik hat am Montag ihre neue Sprechstunde für Jugendliche eröffnet, wie die Leitung mitteilte.</p>${list}`, '');
+    const blocks = findUpsellBlocks(doc, { paywalled: false });
+    expect(blocks.map((b) => [b.finding.kind, b.element.tagName])).toEqual([['register', tag]]);
+  });
+});

@@ -15,6 +15,22 @@ function hasLoginLink(parent: Element, box: Element, text: TextCache): boolean {
   return false;
 }
 const LANDMARK = /^(HEADER|NAV|FOOTER|MAIN|ARTICLE|BODY|HTML)$/;
+const SENTENCE_END = /[.!?…»“"]$/;
+
+/**
+ * `item` is one entry of a list whose other entries are sentences (40+ chars, ending like a sentence): a pitch
+ * tacked onto the end of an article's bulleted list. The list is content; only the item is the box. Lists of
+ * offer benefits ("Unlimited access", "No ads") are short phrases and still grow.
+ */
+function isItemOfProseList(item: Element, list: Element, text: TextCache): boolean {
+  if (item.tagName !== 'LI' || (list.tagName !== 'UL' && list.tagName !== 'OL')) return false;
+  for (const other of list.children) {
+    if (other === item || other.tagName !== 'LI') continue;
+    const t = text.get(other);
+    if (t.length >= 40 && SENTENCE_END.test(t) && !other.querySelector('a')) return true;
+  }
+  return false;
+}
 
 /**
  * Grows a seed (a form, a call-to-action link, a token-bearing element) to the box a reader sees: climbs
@@ -33,6 +49,7 @@ export function growToBox(seed: Element, protection: Protection, rules: Compiled
     const pl = text.get(parent).length;
     const bl = text.get(box).length;
     if (pl > MAX_BOX_TEXT) break;
+    if (isItemOfProseList(box, parent, text)) break;
     // A link is part of its paragraph's sentence: the paragraph is the least a reader sees (the guards still
     // apply to it below).
     const wrapper = pl <= bl + 40 || (parent.tagName === 'P' && box.tagName === 'A');
