@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_PATH } from '../lib/launch.ts';
 import { syntheticLibraryFile } from './library-seed.ts';
+import { timeSearch } from './library.ts';
 
 const { values } = parseArgs({
   args: process.argv.slice(2),
@@ -108,14 +109,7 @@ try {
     const times: number[] = [];
     for (let round = 0; round < 3; round++) {
       for (const q of queries) {
-        const ms = await lib.evaluate(async (query) => {
-          const input = document.querySelector<HTMLInputElement>('[data-action="search"]')!;
-          const start = performance.now();
-          input.value = query;
-          input.dispatchEvent(new Event('input', { bubbles: true }));
-          await new Promise((r) => setTimeout(r, 0));
-          return performance.now() - start;
-        }, q);
+        const ms = await timeSearch(lib, q);
         times.push(ms);
         console.log(`search "${q}" ${ms.toFixed(1)} ms (load ${loadavg()[0]!.toFixed(2)})`);
       }

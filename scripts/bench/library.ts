@@ -8,6 +8,7 @@
 import { loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import type { Page } from 'playwright-core';
 import { DIST_CHROME, launchChromium } from '../lib/launch.ts';
 import { buildSearchIndex, rowText } from '../../src/library/search-index.ts';
 import { buildCatalogue } from '../../src/storage/catalogue.ts';
@@ -157,15 +158,7 @@ export async function benchLibrary(opts: { ext?: string; count?: number } = {}):
     const searchTimes: number[] = [];
     for (let round = 0; round < 2; round++) {
       for (const q of [...QUERIES, '']) {
-        const ms = (await lib.evaluate(async (query) => {
-          const input = document.querySelector<HTMLInputElement>('[data-action="search"]')!;
-          const start = performance.now();
-          input.value = query;
-          input.dispatchEvent(new Event('input', { bubbles: true }));
-          // Preact re-renders asynchronously; a macrotask later the new list is in the DOM.
-          await new Promise((r) => setTimeout(r, 0));
-          return performance.now() - start;
-        }, q)) as number;
+        const ms = await timeSearch(lib, q);
         searchTimes.push(ms);
         log(`search "${q}": ${ms.toFixed(1)} ms`);
       }
@@ -215,6 +208,18 @@ async function main(): Promise<void> {
   const { values } = parseArgs({ args: process.argv.slice(2), options: { ext: { type: 'string' }, count: { type: 'string' } } });
   const result = await benchLibrary({ ext: values.ext, count: values.count ? Number(values.count) : undefined });
   console.log(formatLibraryBench(result));
+}
+
+/** One search in the library page: input event → list re-rendered (Preact renders a macrotask later). */
+export async function timeSearch(page: Page, query: string): Promise<number> {
+  return (await page.evaluate(async (q) => {
+    const input = document.querySelector<HTMLInputElement>('[data-action="search"]')!;
+    const start = performance.now();
+    input.value = q;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((r) => setTimeout(r, 0));
+    return performance.now() - start;
+  }, query)) as number;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
