@@ -7,6 +7,7 @@ import { copyText } from './copy-text.ts';
 import { clearHighlight, highlightSource } from './highlight-source.ts';
 import { pageDirection } from './page-direction.ts';
 import { placeCardHost } from './place-card-host.ts';
+import { createShadowHost } from '../create-shadow-host.ts';
 
 export interface MountFactCardOptions {
   onSave?: () => unknown;
@@ -25,27 +26,13 @@ export interface MountedFactCard {
 }
 
 /**
- * The host element with its open shadow root. A page may define `<nutgraf-card>` itself and take the shadow
- * root in its constructor (or throw there): then a plain <div>, whose name no page can define, hosts the card.
- */
-function createHost(doc: Document): { host: HTMLElement; shadow: ShadowRoot } {
-  try {
-    const host = doc.createElement('nutgraf-card');
-    return { host, shadow: host.attachShadow({ mode: 'open' }) };
-  } catch {
-    const host = doc.createElement('div');
-    return { host, shadow: host.attachShadow({ mode: 'open' }) };
-  }
-}
-
-/**
  * Shows the fact card in the page: a `data-nutgraf-card` host with an open shadow root (style reset, adopted
  * stylesheet so strict CSPs cannot block it), placed at the top of the article. Clicking a fact highlights its
  * source sentence in the page; copy writes the card as Markdown to the clipboard.
  */
 export function mountFactCard(state: CardState, opts: MountFactCardOptions = {}): MountedFactCard {
   const doc = opts.doc ?? document;
-  const { host, shadow } = createHost(doc);
+  const { host, shadow } = createShadowHost(doc, 'nutgraf-card');
   host.setAttribute('data-nutgraf-card', '');
   applyStyles(shadow, doc);
   const container = doc.createElement('div');

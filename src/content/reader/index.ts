@@ -16,6 +16,7 @@ import { READER_CSS, READER_PRINT_CSS } from './reader-css.ts';
 import { mountReaderCard, type ReaderCardCallbacks } from './reader-card.ts';
 import { buildToolbar, type ReaderPrefs } from './reader-toolbar.ts';
 import { canSpeak, speakArticle } from './speak-article.ts';
+import { createShadowHost } from '../create-shadow-host.ts';
 
 export interface ReaderOptions extends ReaderCardCallbacks {
   /** Starting preferences; by default the user's reader settings (asked of the background) or the defaults. */
@@ -28,20 +29,6 @@ interface OpenReader {
   close(): void;
 }
 const open = new WeakMap<Document, OpenReader>();
-
-/**
- * The overlay host with its open shadow root. A page may define `<nutgraf-reader>` itself and take the shadow
- * root in its constructor: then a plain <div>, whose name no page can define, hosts the reader.
- */
-function createHost(doc: Document): { host: HTMLElement; shadow: ShadowRoot } {
-  try {
-    const host = doc.createElement('nutgraf-reader');
-    return { host, shadow: host.attachShadow({ mode: 'open' }) };
-  } catch {
-    const host = doc.createElement('div');
-    return { host, shadow: host.attachShadow({ mode: 'open' }) };
-  }
-}
 
 export function isReaderOpen(doc: Document): boolean {
   return open.has(doc);
@@ -80,7 +67,7 @@ export function toggleReader(doc: Document, state?: CardState, opts: ReaderOptio
 
   // Host and shadow root.
   for (const old of doc.querySelectorAll('[data-nutgraf-reader]')) old.remove();
-  const { host, shadow } = createHost(doc);
+  const { host, shadow } = createShadowHost(doc, 'nutgraf-reader');
   host.setAttribute('data-nutgraf-reader', '');
   adoptStyles(shadow, READER_CSS);
   const root = doc.createElement('div');
