@@ -2,6 +2,7 @@ import type { PageMeta } from '../types.ts';
 import { findArticleNode, firstString, namesOf, readJsonLd, type JsonLdNode } from './json-ld.ts';
 import { toLang } from './to-lang.ts';
 import { findPublishedDate } from './find-published-date.ts';
+import { toIsoDate } from './to-iso-date.ts';
 
 // Publication-date metas seen on news sites, most specific first. `itemprop` covers microdata pages.
 const DATE_SELECTORS = [
@@ -20,18 +21,16 @@ const DATE_SELECTORS = [
   'meta[name="dc.date" i]',
 ];
 
-const ISO_START = /^\d{4}-\d{2}(-\d{2})?/;
-
 function meta(doc: Document, selector: string): string | undefined {
   return doc.querySelector(selector)?.getAttribute('content')?.trim() || undefined;
 }
 
-/** Only keep dates the card can put in `data-date` (ISO 8601 or anything Date can read, normalised). */
+/**
+ * Only keep dates the card can put in `data-date`: ISO 8601 with the day and offset as the page wrote them
+ * (toIsoDate), so no later `Date` round trip can move the date to another day.
+ */
 function isoDate(value: string | undefined): string | undefined {
-  if (!value) return undefined;
-  if (ISO_START.test(value)) return value;
-  const t = Date.parse(value);
-  return Number.isNaN(t) ? undefined : new Date(t).toISOString();
+  return toIsoDate(value);
 }
 
 function hostname(url: string): string {

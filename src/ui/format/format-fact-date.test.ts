@@ -35,6 +35,10 @@ describe('formatPublished', () => {
   test.each([
     ['2025-09-22', 'en-GB', '22 Sept 2025'],
     ['2025-09-22T09:30:00Z', 'en-GB', '22 Sept 2025'],
+    // The page's day, whatever the reader's time zone (data-date says the same).
+    ['2025-09-22T00:30:00+02:00', 'en-GB', '22 Sept 2025'],
+    ['2025-09-22T23:30:00-05:00', 'en-GB', '22 Sept 2025'],
+    ['2025-02-30T10:00:00Z', 'en-GB', null],
     ['not a date', 'en', null],
   ])('%s → %s', (iso, locale, expected) => {
     expect(formatPublished(iso, locale)).toBe(expected);

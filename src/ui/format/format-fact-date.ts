@@ -31,11 +31,15 @@ export function formatFactDate(date: Pick<DateFact, 'norm' | 'text'>, locale: st
   return date.text;
 }
 
-/** The published date of the page (ISO 8601 as the page gave it) as a day in the reader's locale. */
+/**
+ * The published date of the page (ISO 8601 as the page gave it) as a day in the reader's locale: the calendar
+ * day the page wrote, as `data-date` says, not the day the instant falls on in the reader's time zone.
+ */
 export function formatPublished(iso: string, locale: string): string | null {
-  const time = Date.parse(iso);
-  if (Number.isNaN(time)) return null;
-  return formatUtc(time, locale, { day: 'numeric', month: 'short', year: 'numeric' }, /T\d/.test(iso));
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  const time = m ? calendarTime(+m[1]!, +m[2]!, +m[3]!) : Date.parse(iso);
+  if (time === null || Number.isNaN(time)) return null;
+  return formatUtc(time, locale, { day: 'numeric', month: 'short', year: 'numeric' }, !m);
 }
 
 /** UTC time of a calendar day, or null for impossible days (2026-13, 2026-02-30) that Date.UTC would roll over. */

@@ -1,10 +1,10 @@
+import { toIsoDate } from '../../core/extract/to-iso-date.ts';
+
 /**
- * The page's published date as ISO 8601 for `data-date`: kept as the page wrote it when it already is ISO
- * (so its offset survives), converted when it is another parseable form, null when unreadable.
+ * The page's published date as ISO 8601 for `data-date`, with the calendar day and offset the page wrote (never
+ * moved to UTC, which could name the day before or after); null when unreadable. readPageMeta already normalises,
+ * this also covers summaries saved by older versions.
  */
 export function publishedIso(published: string): string | null {
-  const value = published.trim();
-  if (/^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(value)) return value.replace(' ', 'T');
-  const time = Date.parse(value);
-  return Number.isNaN(time) ? null : new Date(time).toISOString();
+  return toIsoDate(published) ?? null;
 }
