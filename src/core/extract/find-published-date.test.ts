@@ -81,6 +81,8 @@ describe('findPublishedDate', () => {
     ['Italian label', '<p>Pubblicato il 3 marzo 2024</p>', '2024-03-03'],
     ['byline element', '<div class="by_line_date">by Jeff Foust | December 12, 2014 03:20pm ET</div>', '2014-12-12'],
     ['article footer meta', '<article><footer class="node__meta"><span class="post-created"> 28.01.22</span></footer></article>', '2022-01-28'],
+    ['date element named by its test id', '<div><span class="text-overline text-grey" data-testid="article-details-date">3.11.2023</span></div>', '2023-11-03'],
+    ['test id of an update date is not taken', '<span class="text-grey" data-testid="article-date">Aktualisiert 4.11.2023</span>', undefined],
     ['update-only byline text is not taken', '<div class="meta">Mis à jour le 03/07/2019</div>', undefined],
     ['page footer ignored', '<footer><time datetime="2020-01-01">1 janvier 2020</time></footer>', undefined],
     ['script JSON not read', '<script>{"datePublished":"2020-01-01"}</script><p>Publié</p>', undefined],

@@ -159,8 +159,9 @@ function visibleText(root: Element, limit: number): string {
   return parts.join('').replace(/\s+/g, ' ');
 }
 
+// Class names, and the test ids of component-built pages ("article-details-date") where classes are utility names.
 function fromBylineElements(doc: Document, monthFirst: boolean): string | undefined {
-  const sel = '[class*="byline" i], [class*="by_line" i], [class*="dateline" i], [class*="date" i], [class*="publi" i], [class*="meta" i], [class*="posted" i], [class*="created" i]';
+  const sel = '[class*="byline" i], [class*="by_line" i], [class*="dateline" i], [class*="date" i], [class*="publi" i], [class*="meta" i], [class*="posted" i], [class*="created" i], [data-testid*="date" i]';
   let n = 0;
   for (const el of doc.querySelectorAll(sel)) {
     if (el.tagName === 'META' || el.tagName === 'BODY' || el.tagName === 'HTML' || !usable(el)) continue;
