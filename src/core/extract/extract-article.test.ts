@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, test } from 'vitest';
-import { extractArticle } from './extract-article.ts';
+import { extractArticle, looksLikeABox, titleShare } from './extract-article.ts';
 import { articleParagraphs } from './article-paragraphs.ts';
 
 const para = (n: number): string =>
@@ -83,5 +83,43 @@ describe('articleParagraphs', () => {
   ])('%s → %j', (html, expected) => {
     const root = doc(`<body><div id="r">${html}</div></body>`).getElementById('r')!;
     expect(articleParagraphs(root)).toEqual(expected);
+  });
+});
+
+describe('a box instead of the article (Readability dropped the article with a furniture class)', () => {
+  const disclosure = `<section class="advertiser-disclosure-body"><h3>Advertiser Disclosure</h3><p>Many of the credit card offers that appear on the website are from card companies from which this site receives compensation. This compensation may impact how and where products appear on this site, including the order in which they appear.</p><p>Opinions expressed here are the author's alone, not those of any bank, card issuer, airline or hotel chain, and have not been reviewed, approved or otherwise endorsed by any of these entities.</p></section>`;
+  const story = (n: number): string =>
+    `Paragraph ${n}: Harbour Rail confirmed that the coastal line will reopen in March after the storm repairs, with trains every twenty minutes at peak hours.`;
+  const page = `<!doctype html><html lang="en"><head><title>Harbour Rail sets date to reopen the coastal line</title></head><body>
+${disclosure}
+<div class="above-footer"><div class="post-content"><h1>Harbour Rail sets date to reopen the coastal line</h1>
+${[1, 2, 3, 4, 5].map((n) => `<p>${story(n)}</p>`).join('\n')}</div></div></body></html>`;
+
+  test('a second pass finds the article', () => {
+    const a = extractArticle(doc(page));
+    expect(a?.text).toContain(story(1));
+    expect(a?.text).toContain(story(5));
+  });
+
+  test('a short article that shares its headline words is taken as it is', () => {
+    const short = `<!doctype html><html><head><title>Council passes budget</title></head><body><article><h1>Council passes budget</h1><p>${para(1)}</p><p>${para(2)}</p><p>${para(3)}</p></article></body></html>`;
+    expect(extractArticle(doc(short))?.text).toBe([para(1), para(2), para(3)].join('\n\n'));
+  });
+
+  test.each([
+    [['Many of the credit card offers that appear here are from companies that pay us.'], 'Alaska Airlines sets new date for full Oneworld membership', true],
+    [['Alaska Airlines has a new date for its full Oneworld membership: March 31.'], 'Alaska Airlines sets new date for full Oneworld membership', false],
+    [['x'.repeat(1200)], 'Alaska Airlines sets new date for full Oneworld membership', false],
+    [['Some text without the headline words at all.'], 'EU: ok', false],
+  ])('looksLikeABox(%j, %j) → %s', (paragraphs, title, expected) => {
+    expect(looksLikeABox(paragraphs, title)).toBe(expected);
+  });
+
+  test.each([
+    ['Harbour Rail reopens the line', 'Harbour Rail sets date to reopen the coastal line', 4 / 7],
+    ['nothing shared', 'Harbour Rail sets date', 0],
+    ['anything', 'A to B', 1],
+  ])('titleShare(%j, %j) → %s', (text, title, expected) => {
+    expect(titleShare(text, title)).toBeCloseTo(expected);
   });
 });
