@@ -10,6 +10,7 @@ import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_PATH } from '../lib/launch.ts';
+import { extensionWithFloor } from './library-floor.ts';
 import { syntheticLibraryFile } from './library-seed.ts';
 import { timeSearch } from './library.ts';
 
@@ -20,7 +21,7 @@ const { values } = parseArgs({
     profile: { type: 'string' },
     count: { type: 'string', default: '10000' },
     runs: { type: 'string', default: '5' },
-    pages: { type: 'string', default: 'popup/index.html,library/index.html' },
+    pages: { type: 'string', default: 'bench-floor/static.html,bench-floor/module.html,popup/index.html,library/index.html' },
     search: { type: 'boolean', default: false },
   },
 });
@@ -30,11 +31,14 @@ if (!values.ext || !values.profile) {
 }
 const count = Number(values.count);
 await mkdir(values.profile, { recursive: true });
+// The extension as given plus the bench's floor pages (library-floor.ts), copied next to the profile: the same
+// path each run keeps the same extension id, so the seeded library is found again.
+const ext = await extensionWithFloor(values.ext, `${values.profile.replace(/\/+$/, '')}-ext`);
 const context = await chromium.launchPersistentContext(values.profile, {
   executablePath: CHROMIUM_PATH,
   headless: true,
   viewport: { width: 1280, height: 900 },
-  args: [`--disable-extensions-except=${values.ext}`, `--load-extension=${values.ext}`, '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [`--disable-extensions-except=${ext.dir}`, `--load-extension=${ext.dir}`, '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 try {
   const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
@@ -69,7 +73,11 @@ try {
     for (let run = 0; run < Number(values.runs); run++) {
       const page = await context.newPage();
       await page.goto(base + path);
-      await page.waitForSelector('body[data-ready="1"]', { state: 'attached', timeout: 60_000 });
+      if (path.startsWith('bench-floor/')) {
+        await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, undefined, { timeout: 60_000 });
+      } else {
+        await page.waitForSelector('body[data-ready="1"]', { state: 'attached', timeout: 60_000 });
+      }
       await page.waitForTimeout(path.includes('library') ? 2000 : 300);
       const info = await page.evaluate(() => {
         const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
@@ -82,7 +90,10 @@ try {
         for (const m of performance.getEntriesByType('mark')) if (m.name.startsWith('nutgraf')) out[m.name] = m.startTime;
         for (const m of performance.getEntriesByType('measure')) if (m.name.startsWith('nutgraf')) out[`${m.name} (dur)`] = m.duration;
         for (const r of performance.getEntriesByType('resource') as PerformanceResourceTiming[]) {
-          if (/\.(js|css)$/.test(r.name)) out[`res ${r.name.split('/').pop()}`] = r.responseEnd;
+          if (/\.(js|css|json)$/.test(r.name)) {
+            out[`start ${r.name.split('/').pop()}`] = r.startTime;
+            out[`res ${r.name.split('/').pop()}`] = r.responseEnd;
+          }
         }
         Object.assign(out, (window as unknown as { __marks: Record<string, number> }).__marks);
         return out;
@@ -128,4 +139,5 @@ try {
   }
 } finally {
   await context.close();
+  await ext.close();
 }

@@ -13,6 +13,7 @@ import { DIST_CHROME, launchChromium } from '../lib/launch.ts';
 import { buildSearchIndex, rowText } from '../../src/library/search-index.ts';
 import { buildCatalogue } from '../../src/storage/catalogue.ts';
 import { formatBudgets } from './bench-format.ts';
+import { extensionWithFloor, FLOOR_MODULE, FLOOR_STATIC, openFloor, type FloorTimes } from './library-floor.ts';
 import { syntheticLibraryFile, syntheticSummary } from './library-seed.ts';
 
 export interface LibraryBenchResult {
@@ -25,6 +26,13 @@ export interface LibraryBenchResult {
   popupFcpMs: number | null;
   /** Popup: navigation start → the card (or the message why there is none) on screen (body[data-ready]). */
   popupReadyMs: number | null;
+  /** The floor: first-contentful-paint of a static extension page with one line of text and no script. */
+  floorFcpMs: number | null;
+  /** The same page plus one tiny module script: its first-contentful-paint and its body[data-painted]. */
+  floorModuleFcpMs: number | null;
+  floorModulePaintedMs: number | null;
+  /** Page opens per page behind each first-paint median. */
+  rounds: number;
   /** listRecentSummaries({ limit: 30 }) round trip from an extension page: the popup's saved list. */
   recentMs: { median: number | null; p95: number | null; n: number };
   libraryReadyMs: number | null;
@@ -39,7 +47,7 @@ export interface LibraryBenchResult {
 }
 
 /** Page opens per page, for the first-paint medians (3 was too few on a loaded machine). */
-const ROUNDS = 5;
+const ROUNDS = 7;
 const QUERIES = ['acme', 'globex solar', 'jane', 'deal 999', 'zzz', 'wind', 'follow', 'news12', 'rossi', 'billion', 'h2', 'turning point'];
 
 function quantile(values: number[], q: number): number | null {
@@ -67,8 +75,9 @@ interface PageTimes {
   fcp: number | null;
 }
 
-export async function benchLibrary(opts: { ext?: string; count?: number } = {}): Promise<LibraryBenchResult> {
+export async function benchLibrary(opts: { ext?: string; count?: number; rounds?: number } = {}): Promise<LibraryBenchResult> {
   const count = opts.count ?? 10_000;
+  const rounds = opts.rounds ?? ROUNDS;
   const file = syntheticLibraryFile(count);
 
   // The index alone, in Node.
@@ -86,7 +95,12 @@ export async function benchLibrary(opts: { ext?: string; count?: number } = {}):
     }
   }
 
-  const session = await launchChromium({ ext: opts.ext ?? DIST_CHROME });
+  // A temporary copy of the extension with the bench's floor pages added (never written into dist).
+  const ext = await extensionWithFloor(opts.ext ?? DIST_CHROME);
+  const session = await launchChromium({ ext: ext.dir }).catch(async (e: unknown) => {
+    await ext.close();
+    throw e;
+  });
   try {
     const { context, baseUrl } = session;
     await context.addInitScript(readyProbe);
@@ -133,16 +147,22 @@ export async function benchLibrary(opts: { ext?: string; count?: number } = {}):
 
     const popupTimes: PageTimes[] = [];
     const libraryTimes: PageTimes[] = [];
-    for (let i = 0; i < ROUNDS; i++) {
+    const floorTimes: FloorTimes[] = [];
+    const floorModuleTimes: FloorTimes[] = [];
+    for (let i = 0; i < rounds; i++) {
       log(`round ${i}`);
+      // The floor pages open the same way as the popup, just before it, in each round.
+      const f = await openFloor(context, baseUrl + FLOOR_STATIC);
+      if (f !== null) floorTimes.push(f);
+      const m = await openFloor(context, baseUrl + FLOOR_MODULE);
+      if (m !== null) floorModuleTimes.push(m);
       const p = await openReady('popup/index.html');
       if (p !== null) popupTimes.push(p);
       const l = await openReady('library/index.html');
       if (l !== null) libraryTimes.push(l);
-      log(`popup ${JSON.stringify(p)}, library ${JSON.stringify(l)}`);
+      log(`floor ${JSON.stringify(f)}, module ${JSON.stringify(m)}, popup ${JSON.stringify(p)}, library ${JSON.stringify(l)}`);
     }
-    const median = (list: PageTimes[], pick: (t: PageTimes) => number | null) =>
-      quantile(list.map(pick).filter((v): v is number => v !== null), 0.5);
+    const median = <T,>(list: T[], pick: (t: T) => number | null) => quantile(list.map(pick).filter((v): v is number => v !== null), 0.5);
 
     log('search');
     const lib = await context.newPage();
@@ -172,6 +192,10 @@ export async function benchLibrary(opts: { ext?: string; count?: number } = {}):
       popupPaintedMs: median(popupTimes, (t) => t.painted),
       popupFcpMs: median(popupTimes, (t) => t.fcp),
       popupReadyMs: median(popupTimes, (t) => t.ready),
+      floorFcpMs: median(floorTimes, (t) => t.fcp),
+      floorModuleFcpMs: median(floorModuleTimes, (t) => t.fcp),
+      floorModulePaintedMs: median(floorModuleTimes, (t) => t.painted),
+      rounds,
       recentMs: summary(recentTimes),
       libraryReadyMs: median(libraryTimes, (t) => t.ready),
       libraryFcpMs: median(libraryTimes, (t) => t.fcp),
@@ -182,17 +206,22 @@ export async function benchLibrary(opts: { ext?: string; count?: number } = {}):
     };
   } finally {
     await session.close();
+    await ext.close();
   }
 }
 
 export function formatLibraryBench(r: LibraryBenchResult): string {
   return [
     `load average at the end: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`,
+    `first paints are medians of ${r.rounds} opens of each page, in a new tab`,
     `${r.count} summaries imported in ${r.importMs === null ? 'n/a' : `${(r.importMs / 1000).toFixed(1)} s`} (${JSON.stringify(r.importReport)})`,
     `search index in Node: build ${r.indexBuildMs.toFixed(0)} ms, query median ${r.indexSearchMs.median?.toFixed(2)} ms, p95 ${r.indexSearchMs.p95?.toFixed(2)} ms (n=${r.indexSearchMs.n})`,
     formatBudgets([
       { label: 'popup first paint (shell + saved list), 10,000 saved', value: r.popupPaintedMs, unit: 'ms', max: 150 },
       { label: 'popup first-contentful-paint (browser entry)', value: r.popupFcpMs, unit: 'ms', max: null },
+      { label: 'floor: static extension page, no script (FCP)', value: r.floorFcpMs, unit: 'ms', max: null },
+      { label: 'floor: same + one tiny module script (FCP)', value: r.floorModuleFcpMs, unit: 'ms', max: null },
+      { label: 'floor: same + one tiny module script (data-painted)', value: r.floorModulePaintedMs, unit: 'ms', max: null },
       { label: 'popup card or message on screen', value: r.popupReadyMs, unit: 'ms', max: 300 },
       { label: 'popup saved list (listRecentSummaries) median', value: r.recentMs.median, unit: 'ms', max: null },
       { label: 'library first paint (first rows), 10,000 saved', value: r.libraryReadyMs, unit: 'ms', max: null },
@@ -205,8 +234,15 @@ export function formatLibraryBench(r: LibraryBenchResult): string {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ args: process.argv.slice(2), options: { ext: { type: 'string' }, count: { type: 'string' } } });
-  const result = await benchLibrary({ ext: values.ext, count: values.count ? Number(values.count) : undefined });
+  const { values } = parseArgs({
+    args: process.argv.slice(2),
+    options: { ext: { type: 'string' }, count: { type: 'string' }, rounds: { type: 'string' } },
+  });
+  const result = await benchLibrary({
+    ext: values.ext,
+    count: values.count ? Number(values.count) : undefined,
+    rounds: values.rounds ? Number(values.rounds) : undefined,
+  });
   console.log(formatLibraryBench(result));
 }
 
