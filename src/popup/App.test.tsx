@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { ArticleFacts } from '../core/types.ts';
 import type { CardState, TabCardResult } from '../messaging/protocol.ts';
+import type { CatalogueRow } from '../storage/catalogue.ts';
 import { App } from './App.tsx';
 import { createMockClient } from './mock-client.ts';
 
@@ -39,7 +40,8 @@ async function mount(card: TabCardResult, overrides = {}) {
   const client = createMockClient(card, overrides);
   const onReady = vi.fn();
   render(<App client={client} onReady={onReady} />, container);
-  await vi.waitFor(() => expect(onReady).toHaveBeenCalled());
+  // The card comes with its own chunk (a dynamic import, transformed on first use in the test run): be patient.
+  await vi.waitFor(() => expect(onReady).toHaveBeenCalled(), { timeout: 10_000 });
   return client;
 }
 
@@ -102,6 +104,18 @@ describe('popup App', () => {
     expect(onReady).not.toHaveBeenCalled();
   });
 
+  test('a saved list already read is in the first commit (no empty shell frame before it)', () => {
+    const client = createMockClient({ ok: true, card: state }, { getTabCard: () => new Promise<TabCardResult>(() => {}) });
+    const onPainted = vi.fn();
+    const row: CatalogueRow = { id: 'r1', url: 'https://daily.test/r1', title: 'Read before render', site: 'Daily Test', lang: 'en', savedAt: '2025-09-23T08:12:00Z', tldr: '', text: '' };
+    const savedNow = { items: [row], total: 1 };
+    render(<App client={client} onPainted={onPainted} initial={{ saved: Promise.resolve(savedNow), savedNow }} />, container);
+    // Synchronously: render() ran the layout effects, no await in between.
+    expect(container.querySelector('[data-saved-item]')?.textContent).toContain('Read before render');
+    expect(onPainted).toHaveBeenCalledTimes(1);
+    expect(client.calls.map((c) => c.name)).not.toContain('listSummaries');
+  });
+
   test('reads started before the first render are taken up, not made again', async () => {
     const client = createMockClient({ ok: true, card: state });
     const onPainted = vi.fn();
@@ -115,7 +129,7 @@ describe('popup App', () => {
     expect(container.querySelector('.np-empty')).not.toBeNull();
     expect(container.querySelector('[data-fact]')).toBeNull();
     resolve({ ok: true, card: state });
-    await vi.waitFor(() => expect(container.querySelector('[data-fact="title"]')).not.toBeNull());
+    await vi.waitFor(() => expect(container.querySelector('[data-fact="title"]')).not.toBeNull(), { timeout: 10_000 });
     expect(client.calls.map((c) => c.name)).not.toContain('listSummaries');
     expect(client.calls.map((c) => c.name)).not.toContain('getTabCard');
   });

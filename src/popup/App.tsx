@@ -1,14 +1,12 @@
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { t } from '../platform/i18n.ts';
 import type { RecentSummaries } from '../storage/types.ts';
-import { FactCard } from '../ui/FactCard.tsx';
-import { factsToMarkdown } from '../ui/facts-to-markdown.ts';
+import type { CardPanel } from './CardPanel.tsx';
 import type { PopupClient } from './client.ts';
-import { AbstractiveTldr } from './components/AbstractiveTldr.tsx';
 import { SavedList } from './components/SavedList.tsx';
 import { StatusMessage } from './components/StatusMessage.tsx';
-import { loadView, type View } from './load-view.ts';
-import { summaryInput } from './summary-input.ts';
+import { loadCardPanel } from './load-card-panel.ts';
+import { failedView, loadView, type View } from './load-view.ts';
 
 export interface AppProps {
   client: PopupClient;
@@ -18,16 +16,30 @@ export interface AppProps {
   onPainted?: () => void;
   /**
    * Reads main.tsx started before the first render (the saved list, the current tab's card): taken up as soon
-   * as the shell is committed, not after a passive effect's frame.
+   * as the shell is committed, not after a passive effect's frame. `savedNow`: the saved list already read,
+   * rendered in the first commit (no frame of an empty shell before the list).
    */
-  initial?: { saved?: Promise<RecentSummaries>; view?: Promise<View> };
+  initial?: { saved?: Promise<RecentSummaries>; view?: Promise<View>; savedNow?: RecentSummaries };
 }
 
 const EMPTY: RecentSummaries = { items: [], total: 0 };
 
+/** The card with its panel's code, or the reason there is none: the card chunk is part of showing a card. */
+async function withPanel(view: Promise<View>): Promise<{ view: View; panel?: typeof CardPanel }> {
+  const v = await view;
+  if (v.kind !== 'card') return { view: v };
+  try {
+    return { view: v, panel: await loadCardPanel() };
+  } catch (e) {
+    return { view: failedView(e instanceof Error ? e.message : String(e)) };
+  }
+}
+
 export function App({ client, onReady, onPainted, initial }: AppProps) {
   const [view, setView] = useState<View>({ kind: 'loading' });
-  const [saved, setSaved] = useState<RecentSummaries | null>(null);
+  // A component in state: set through the updater form, since useState would call a bare function.
+  const [Panel, setPanel] = useState<typeof CardPanel | null>(null);
+  const [saved, setSaved] = useState<RecentSummaries | null>(initial?.savedNow ?? null);
 
   const refreshSaved = () => client.listSummaries().then(setSaved, () => setSaved(EMPTY));
 
@@ -35,8 +47,14 @@ export function App({ client, onReady, onPainted, initial }: AppProps) {
   // stream in independently, so the card never holds up the list.
   useLayoutEffect(() => {
     let live = true;
-    void (initial?.view ?? loadView(client)).then((v) => live && setView(v));
-    void (initial?.saved ?? client.listSummaries()).then((s) => live && setSaved(s), () => live && setSaved(EMPTY));
+    void withPanel(initial?.view ?? loadView(client)).then(({ view: v, panel }) => {
+      if (!live) return;
+      if (panel) setPanel(() => panel);
+      setView(v);
+    });
+    if (!initial?.savedNow) {
+      void (initial?.saved ?? client.listSummaries()).then((s) => live && setSaved(s), () => live && setSaved(EMPTY));
+    }
     return () => {
       live = false;
     };
@@ -45,33 +63,31 @@ export function App({ client, onReady, onPainted, initial }: AppProps) {
   const painted = saved !== null;
   // Layout effect: runs right after the list is committed, in the same task as the paint that follows.
   useLayoutEffect(() => {
-    if (painted) onPainted?.();
+    if (!painted) return;
+    onPainted?.();
+    // The card's code is fetched now that the list is up (not before: its evaluation would compete with the
+    // first paint), while the card's own round trip is usually still on its way.
+    setTimeout(() => void loadCardPanel().catch(() => {}), 0);
   }, [painted]);
   const ready = view.kind !== 'loading' && painted;
   useEffect(() => {
     if (ready) onReady?.();
   }, [ready]);
 
-  const card = view.kind === 'card' ? view : null;
+  const card = view.kind === 'card' && Panel ? view : null;
   return (
     <main class="np-popup">
       {view.kind === 'loading' && <p class="np-loading" role="status">{t('popup_loading')}</p>}
       {view.kind === 'failed' && <StatusMessage failure={view.failure} />}
-      {card && (
-        <FactCard
+      {card && Panel && (
+        <Panel
+          client={client}
+          tabId={card.tabId}
           state={card.state}
-          onSave={async () => {
-            await client.saveSummary(summaryInput(card.state));
-            await refreshSaved();
-          }}
-          onCopyMarkdown={() => client.copyText(factsToMarkdown(card.state.facts))}
-          onOpenReader={() => void client.openReader(card.tabId).then(() => window.close(), () => {})}
-          onRestoreHidden={(id) =>
-            void client.restoreHidden(card.tabId, id).then((hidden) => setView({ ...card, state: { ...card.state, hidden } }), () => {})
-          }
+          onSaved={refreshSaved}
+          onHiddenChange={(hidden) => setView({ ...card, state: { ...card.state, hidden } })}
         />
       )}
-      {card && <AbstractiveTldr facts={card.state.facts} api={client.summarizer()} />}
       {saved && <SavedList items={saved.items} total={saved.total} onOpenLibrary={() => void client.openLibrary().then(() => window.close())} />}
     </main>
   );

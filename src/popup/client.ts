@@ -7,7 +7,7 @@ import { SAVED_LIST_LIMIT } from './components/SavedList.tsx';
 import type { HiddenBlockInfo, TabCardResult } from '../messaging/protocol.ts';
 import browser from '../platform/browser.ts';
 import type { RecentSummaries, SavedSummary, SummaryInput } from '../storage/types.ts';
-import { readRecent } from '../storage/summaries.ts';
+import { readRecent } from '../storage/recent.ts';
 import type { SummarizerApi } from '../platform/chrome-summarizer.ts';
 
 export interface PopupClient {

@@ -1,38 +1,49 @@
 import { render } from 'preact';
 import { uiLanguage } from '../platform/i18n.ts';
-import { FACT_CARD_CSS } from '../ui/fact-card-css.ts';
 import { App } from './App.tsx';
 import { createClient } from './client.ts';
 import { loadView } from './load-view.ts';
+import type { RecentSummaries } from '../storage/types.ts';
 import { POPUP_CSS } from './popup.css.ts';
 
 performance.mark('nutgraf:popup-start');
 const client = createClient();
 // Start both reads before anything else: the card (a background round trip, maybe a pipeline run) and the
-// saved list (one small storage key); the shell renders meanwhile and each part shows when it arrives.
+// saved list (one small storage key); each part shows when it arrives.
 const view = loadView(client);
 const saved = client.listSummaries();
+/**
+ * The saved list usually arrives within a few ms: wait for it (not past SHELL_WAIT_MS) so the first frame shows
+ * it, rather than painting an empty shell first and the list one frame later.
+ */
+const SHELL_WAIT_MS = 50;
 
 document.documentElement.lang = uiLanguage();
 const sheet = new CSSStyleSheet();
-// The card rules are written for a shadow host; in the popup the card sits in the document itself.
-sheet.replaceSync(FACT_CARD_CSS.replace(/:host\b[^{]*\{[^}]*\}/g, '') + POPUP_CSS);
+// The popup's own layout only; the card's rules come with the card's chunk (CardPanel.tsx).
+sheet.replaceSync(POPUP_CSS);
 document.adoptedStyleSheets = [sheet];
 
-render(
-  <App
-    client={client}
-    initial={{ saved, view }}
-    onPainted={() => {
-      // The bench times the first paint with the saved list by this marker (the card may still be on its way).
-      performance.mark('nutgraf:popup-painted');
-      document.body.dataset.painted = '1';
-    }}
-    onReady={() => {
-      // The e2e suite waits for this marker (tests/e2e/popup-selectors.ts): card or message, and the list.
-      performance.mark('nutgraf:popup-ready');
-      document.body.dataset.ready = '1';
-    }}
-  />,
-  document.getElementById('app')!,
-);
+function mount(savedNow: RecentSummaries | undefined): void {
+  render(
+    <App
+      client={client}
+      initial={{ saved, view, savedNow }}
+      onPainted={() => {
+        // The bench times the first paint with the saved list by this marker (the card may still be on its way).
+        performance.mark('nutgraf:popup-painted');
+        document.body.dataset.painted = '1';
+      }}
+      onReady={() => {
+        // The e2e suite waits for this marker (tests/e2e/popup-selectors.ts): card or message, and the list.
+        performance.mark('nutgraf:popup-ready');
+        document.body.dataset.ready = '1';
+      }}
+    />,
+    document.getElementById('app')!,
+  );
+}
+
+// Not a top-level await: the bundler would then move this chunk's modules into a second file (the lazy card
+// chunk imports them too), one more fetch before the first paint.
+void Promise.race([saved.catch(() => undefined), new Promise<undefined>((r) => setTimeout(r, SHELL_WAIT_MS))]).then(mount);

@@ -20,12 +20,13 @@ import { mergeSummaries } from './merge-summaries.ts';
 import { ImportError, libraryToJson, parseLibraryFile } from './library-file.ts';
 import { libraryToMarkdown } from './library-markdown.ts';
 import { buildCatalogue, byNewest, catalogueValue, readCatalogueValue, updateCatalogue, type CatalogueRow } from './catalogue.ts';
+import { readRecent } from './recent.ts';
 
 const queue = createSerialQueue();
 const local = () => browser.storage.local;
 export const summaryKey = (id: string): string => LIBRARY.prefix + id;
 
-export { byNewest };
+export { byNewest, readRecent };
 export type { CatalogueRow };
 
 /** The catalogue and its head as storage entries, to add to the write of the change they describe. */
@@ -83,16 +84,6 @@ export async function readCatalogue(): Promise<CatalogueRow[] | null> {
   const got = await local().get([LIBRARY.metaKey, LIBRARY.catalogueKey]);
   if ((got[LIBRARY.metaKey] as { v?: number } | undefined)?.v !== LIBRARY.version) return null;
   return readCatalogueValue(got[LIBRARY.catalogueKey]);
-}
-
-/** The newest rows and the total; up to LIBRARY.recentSize rows come from the small head key alone. */
-export async function readRecent(limit: number): Promise<RecentSummaries | null> {
-  const got = await local().get([LIBRARY.metaKey, LIBRARY.recentKey]);
-  if ((got[LIBRARY.metaKey] as { v?: number } | undefined)?.v !== LIBRARY.version) return null;
-  const head = got[LIBRARY.recentKey] as { total?: unknown } | undefined;
-  const rows = readCatalogueValue(head);
-  if (!rows || typeof head?.total !== 'number' || head.total < rows.length) return null;
-  return { items: rows.slice(0, limit), total: head.total };
 }
 
 /** One full summary by id, from any extension context; null when it is not (or no longer) saved. */

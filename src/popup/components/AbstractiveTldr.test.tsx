@@ -60,7 +60,8 @@ const ACTION = '[data-action="abstractive-tldr"]';
 async function mount(api: SummarizerApi | undefined) {
   const onReady = vi.fn();
   render(<App client={createMockClient({ ok: true, card: state }, { summarizer: () => api })} onReady={onReady} />, container);
-  await vi.waitFor(() => expect(onReady).toHaveBeenCalled());
+  // The card comes with its own chunk (a dynamic import, transformed on first use in the test run): be patient.
+  await vi.waitFor(() => expect(onReady).toHaveBeenCalled(), { timeout: 10_000 });
   // The extractive TL;DR is always there first, whatever the model does.
   expect($('[data-fact="tldr"]')?.textContent).toContain('12 million euros');
 }
