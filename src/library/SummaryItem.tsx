@@ -101,6 +101,23 @@ function Details({ id, load, onEdit }: Pick<Props, 'load' | 'onEdit'> & { id: st
   );
 }
 
+/**
+ * A row's meta line and delete label, once per catalogue row: a search re-renders up to 50 rows, and these
+ * (a language name, two dates, two messages) were most of its script time. Rows are immutable (a change
+ * brings a new row object), so a WeakMap entry never goes stale.
+ */
+const rowStrings = new WeakMap<CatalogueRow, { meta: string; deleteLabel: string }>();
+function stringsOf(item: CatalogueRow): { meta: string; deleteLabel: string } {
+  let s = rowStrings.get(item);
+  if (!s) {
+    const meta = [item.site, languageName(item.lang)];
+    if (item.published) meta.push(t('library_published', formatDate(item.published)));
+    meta.push(t('library_savedOn', formatDate(item.savedAt)));
+    rowStrings.set(item, (s = { meta: meta.join(' · '), deleteLabel: t('library_deleteOne', item.title || item.url) }));
+  }
+  return s;
+}
+
 export function SummaryItem({ item, row, hidden = false, load, onDelete, onEdit }: Props) {
   // Facts, tags, note and editor are read and built only once opened: the row itself comes from the catalogue.
   // Rows are keyed by position (App.tsx): remember WHICH summary was opened, not that the row was.
@@ -108,15 +125,13 @@ export function SummaryItem({ item, row, hidden = false, load, onDelete, onEdit 
   const open = openId === item.id && !hidden;
   // By position: a hidden pooled row may hold a summary that is also shown in another row.
   const titleId = `title-row-${row}`;
-  const meta = [item.site, languageName(item.lang)];
-  if (item.published) meta.push(t('library_published', formatDate(item.published)));
-  meta.push(t('library_savedOn', formatDate(item.savedAt)));
+  const { meta, deleteLabel } = stringsOf(item);
   return (
     <article class="item" hidden={hidden} data-saved-item={hidden ? undefined : ''} data-id={item.id} aria-labelledby={titleId}>
       <h2 id={titleId} lang={item.lang}>
         <a href={item.url} target="_blank" rel="noopener noreferrer">{item.title || item.url}</a>
       </h2>
-      <p class="meta">{meta.join(' · ')}</p>
+      <p class="meta">{meta}</p>
       {item.tldr && <p class="tldr" lang={item.lang}>{item.tldr}</p>}
       <div class="item-actions">
         <details key={item.id} onToggle={(e) => setOpenId(e.currentTarget.open ? item.id : null)}>
@@ -127,7 +142,7 @@ export function SummaryItem({ item, row, hidden = false, load, onDelete, onEdit 
           {t('library_openSummary')}
         </a>
         <button type="button" class="danger" data-action="delete" onClick={() => onDelete(item)}
-          aria-label={t('library_deleteOne', item.title || item.url)}>
+          aria-label={deleteLabel}>
           {t('library_delete')}
         </button>
       </div>

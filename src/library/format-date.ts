@@ -31,8 +31,18 @@ function formatUncached(iso: string, locale: string): string {
   }
 }
 
+const named = new Map<string, string>();
+
 /** A language code as its name in the UI language ("fr" → "French"). */
 export function languageName(code: string, locale = uiLanguage()): string {
+  // `Intl.DisplayNames.of` is slow (it was the largest script item of a search's re-render): once per code.
+  const cacheKey = `${locale} ${code}`;
+  let name = named.get(cacheKey);
+  if (name === undefined) named.set(cacheKey, (name = languageNameUncached(code, locale)));
+  return name;
+}
+
+function languageNameUncached(code: string, locale: string): string {
   try {
     let n = languageNames.get(locale);
     if (!n) languageNames.set(locale, (n = new Intl.DisplayNames([locale], { type: 'language' })));
