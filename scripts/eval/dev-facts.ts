@@ -32,9 +32,12 @@ function prepare(corpus: string, labels: FactsLabelRow[]): Prepared[] {
     const dom = parse(loadHtml(corpus, row), pageUrl(row));
     try {
       const doc = dom.window.document;
+      // As the pipeline does (src/pipeline/create-pipeline.ts computeState): text only, headline and byline fallbacks.
       const meta = readPageMeta(doc, pageUrl(row));
-      const article = extractArticle(doc);
-      out.push({ id: label.id, meta: { ...meta, title: meta.title || article?.title || '' }, text: article?.text ?? '' });
+      const article = extractArticle(doc, { html: false });
+      if (article && !meta.title) meta.title = article.title;
+      if (article?.byline && !meta.author) meta.author = article.byline;
+      out.push({ id: label.id, meta, text: article?.text ?? '' });
     } catch (err) {
       console.error(`${label.id}: ${String(err)}`);
     } finally {
