@@ -4,6 +4,7 @@ import type { ImportReport, RecentSummaries, SavedSummary } from '../storage/typ
 import { toRow, type CatalogueRow } from '../storage/catalogue.ts';
 import { buildSearchIndex, rowText, type SearchIndex } from './search-index.ts';
 import { toInput, type LibraryClient } from './library-client.ts';
+import { afterPaint } from './after-paint.ts';
 
 /** The message of an error from the background: the remote one (the `cause`) when there is one. */
 export function errorMessage(e: unknown): string {
@@ -23,21 +24,6 @@ export interface LibraryState {
   restore(items: SavedSummary[]): Promise<void>;
   edit(item: SavedSummary, change: { note?: string; tags?: string[] }): Promise<SavedSummary>;
   importText(text: string): Promise<ImportReport>;
-}
-
-/** After the next frame is painted (rAF fires before it, the timeout after), or soon when rAF never fires. */
-function afterPaint(run: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const frame = typeof requestAnimationFrame === 'function' ? requestAnimationFrame(() => (timer = setTimeout(run, 0))) : undefined;
-  const fallback = setTimeout(() => {
-    if (frame !== undefined) cancelAnimationFrame(frame);
-    if (timer === undefined) timer = setTimeout(run, 0);
-  }, 100);
-  return () => {
-    if (frame !== undefined) cancelAnimationFrame(frame);
-    clearTimeout(fallback);
-    clearTimeout(timer);
-  };
 }
 
 /**

@@ -3,6 +3,7 @@ import { t } from '../platform/i18n.ts';
 import type { RecentSummaries } from '../storage/types.ts';
 import type { CardPanel } from './CardPanel.tsx';
 import type { PopupClient } from './client.ts';
+import { afterPaint } from '../library/after-paint.ts';
 import { SavedList } from './components/SavedList.tsx';
 import { StatusMessage } from './components/StatusMessage.tsx';
 import { loadCardPanel } from './load-card-panel.ts';
@@ -65,9 +66,9 @@ export function App({ client, onReady, onPainted, initial }: AppProps) {
   useLayoutEffect(() => {
     if (!painted) return;
     onPainted?.();
-    // The card's code is fetched now that the list is up (not before: its evaluation would compete with the
-    // first paint), while the card's own round trip is usually still on its way.
-    setTimeout(() => void loadCardPanel().catch(() => {}), 0);
+    // The card's code is fetched once the list's frame is painted (its evaluation would otherwise land before
+    // that frame and hold it up), while the card's own round trip is usually still on its way.
+    return afterPaint(() => void loadCardPanel().catch(() => {}), 200);
   }, [painted]);
   const ready = view.kind !== 'loading' && painted;
   useEffect(() => {
