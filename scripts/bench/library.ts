@@ -4,6 +4,9 @@
  * popup and library first paint (time to `body[data-ready="1"]` from navigation start), search in the
  * library page (input event → list re-rendered) and the search index alone in Node (over catalogue rows, as
  * the page does). Also prints the load average, since the machine is shared. Printed, never asserted.
+ * The floor: in each round, before the popup, two bench-only pages of the bench's own copy of the extension
+ * (library-floor.ts) are opened the same way — a static page with one line of text and no script, and the same
+ * with one tiny module script — whose first paint is what the browser costs before any of our code runs.
  */
 import { loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
