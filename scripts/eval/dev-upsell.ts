@@ -7,14 +7,25 @@
  * Timing: per page, the fastest of `--repeat` runs (default 1; the first run also warms caches), printed as
  * median / p95 / max with the load average, and the slowest pages. `--json` writes the selected blocks per page
  * (DOM path, kind, score, reasons) and times, to compare two versions of the rules (same selections?).
+ * `--live`: the inputs the extension's pipeline gives findUpsellBlocks, instead of its own defaults: the article
+ * root found by extractArticle (Readability on a clone, matched back to the page), `paywalled` from readPageMeta,
+ * and a snippet only counts as hit when isNewsPage says news (hiding runs on news pages only). Prints recall
+ * on the pages detected as news too, and the pages detected not-news (for detection's owner).
+ * `--all-truth`: every corpus page with ground-truth text (truth/<id>.txt) that is not labelled non-article,
+ * labelled for upsell or not: the check that no article sentence ends up inside a selected block. Truth
+ * sentences are checked on every page, news or not (detection may change; the guards must hold anyway).
+ * `--stream <file.jsonl>`: each page's article-text check appended as it finishes (for runs that may be cut short).
  * Skips cleanly when the corpus is absent. The official figures come from `npm run eval` (real Chromium).
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { findUpsellBlocks } from '../../src/core/clean/find-upsell-blocks.ts';
 import { readJsonLdTypes } from '../../src/core/detect/read-json-ld-types.ts';
+import { isNewsPage } from '../../src/core/detect/is-news-page.ts';
+import { extractArticle } from '../../src/core/extract/extract-article.ts';
+import { readPageMeta } from '../../src/core/extract/read-page-meta.ts';
 import { corpusArg, loadHtml, numArg, pageUrl, parse, readJsonl, readManifest, runPool, type ManifestRow } from './dev-corpus.ts';
 
 interface Label {
@@ -31,6 +42,10 @@ interface Result {
   id: string;
   lang: string;
   paywalled: boolean;
+  /** Detection's verdict (`--live` only; otherwise true). */
+  news: boolean;
+  /** DOM path of the article root handed to findUpsellBlocks (`--live`), or null. */
+  root: string | null;
   found: { kind: string; text: string; hit: boolean; present: boolean }[];
   keepHidden: string[];
   truthHidden: string[];
@@ -59,32 +74,58 @@ function pathOf(el: Element): string {
   return parts.reverse().join('>');
 }
 
-function runOne(corpus: string, { row, label }: Item, repeat: number): Result {
+function runOne(corpus: string, { row, label }: Item, repeat: number, live: boolean): Result {
   const dom = parse(loadHtml(corpus, row), pageUrl(row));
   const doc = dom.window.document;
-  const paywalled = readJsonLdTypes(doc).has('!free');
+  let paywalled = readJsonLdTypes(doc).has('!free');
+  let news = true;
+  let articleRoot: Element | null | undefined;
+  if (live) {
+    // The order of the content script and pipeline: detection on the untouched page, then metadata and
+    // Readability (on a clone), then upsell hiding with that root.
+    news = isNewsPage(doc, pageUrl(row)).isNews;
+    paywalled = readPageMeta(doc, pageUrl(row)).paywalled;
+    try {
+      articleRoot = extractArticle(doc, { html: false })?.root ?? null;
+    } catch {
+      articleRoot = null;
+    }
+  }
   let ms = Infinity;
   let blocks: ReturnType<typeof findUpsellBlocks> = [];
   for (let i = 0; i < repeat; i++) {
     const t0 = performance.now();
-    blocks = findUpsellBlocks(doc, { paywalled });
+    blocks = findUpsellBlocks(doc, { paywalled, articleRoot });
     ms = Math.min(ms, performance.now() - t0);
   }
+  // Article text is checked against every block, whatever detection said; recall only counts on news pages.
+  const all = blocks;
+  if (!news) blocks = [];
   const page = norm(doc.body?.textContent ?? '');
   const hidden = blocks.map((b) => norm(b.element.textContent ?? ''));
+  const hiddenAny = all === blocks ? hidden : all.map((b) => norm(b.element.textContent ?? ''));
   const inHidden = (s: string) => hidden.some((h) => h.includes(norm(s)));
   const res: Result = {
     id: row.id,
     lang: label.lang,
     paywalled,
+    news,
+    root: articleRoot ? pathOf(articleRoot) : null,
     found: label.upsell.map((u) => ({ kind: u.kind, text: u.text, hit: inHidden(u.text), present: page.includes(norm(u.text)) })),
-    keepHidden: label.keep.filter(inHidden),
-    truthHidden: truthSentences(corpus, row.id).filter((s) => hidden.some((h) => h.includes(s))),
+    keepHidden: label.keep.filter((s) => hiddenAny.some((h) => h.includes(norm(s)))),
+    truthHidden: truthSentences(corpus, row.id).filter((s) => hiddenAny.some((h) => h.includes(s))),
     blocks: blocks.map((b) => ({ path: pathOf(b.element), kind: b.finding.kind, score: b.finding.score, reasons: b.finding.reasons, preview: b.finding.preview })),
     ms,
   };
   dom.window.close();
   return res;
+}
+
+/** FNV-1a of the id: a stable pseudo-random order. */
+function mixKey(id: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
 }
 
 async function main() {
@@ -96,10 +137,21 @@ async function main() {
   const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
   const verbose = process.argv.includes('--verbose');
   const rows = new Map(readManifest(corpus).map((r) => [r.id, r]));
-  const items: Item[] = readJsonl<Label>(join(corpus, 'labels/upsell.jsonl'))
-    .filter((l) => rows.has(l.id) && (!only || l.id.includes(only)))
-    .map((label) => ({ row: rows.get(label.id)!, label }));
-  const results = (await runPool<Item, Result>(new URL(import.meta.url), items, numArg('workers', 2), { corpus, repeat: numArg('repeat', 1) })).sort((a, b) =>
+  const labels = readJsonl<Label>(join(corpus, 'labels/upsell.jsonl')).filter((l) => rows.has(l.id));
+  const allTruth = process.argv.includes('--all-truth');
+  const byId = new Map(labels.map((l) => [l.id, l]));
+  const pages: Label[] = allTruth
+    ? [...rows.values()]
+        .filter((r) => r.label !== 'non-article' && existsSync(join(corpus, 'truth', `${r.id}.txt`)))
+        .map((r) => byId.get(r.id) ?? { id: r.id, lang: r.lang, upsell: [], keep: [] })
+    : labels;
+  // A stable mixed order, so a run cut short (see --stream) has covered every source a little.
+  if (allTruth) pages.sort((a, b) => mixKey(a.id) - mixKey(b.id));
+  const items: Item[] = pages.filter((l) => !only || l.id.includes(only)).map((label) => ({ row: rows.get(label.id)!, label }));
+  const live = process.argv.includes('--live');
+  const stream = process.argv.includes('--stream') ? process.argv[process.argv.indexOf('--stream') + 1] : undefined;
+  if (stream) writeFileSync(stream, '');
+  const results = (await runPool<Item, Result>(new URL(import.meta.url), items, numArg('workers', 2), { corpus, repeat: numArg('repeat', 1), live, stream })).sort((a, b) =>
     a.id.localeCompare(b.id),
   );
 
@@ -122,6 +174,12 @@ async function main() {
       `${l.padEnd(5)} ${String(sub.length).padEnd(6)} ${String(f.length).padEnd(7)} ${String(hit).padEnd(5)} ${(f.length ? hit / f.length : 1).toFixed(3).padEnd(7)} ${(present.length ? present.filter((x) => x.hit).length / present.length : 1).toFixed(3).padEnd(15)} ${String(sub.filter((r) => r.keepHidden.length).length).padEnd(23)} ${String(sub.filter((r) => r.truthHidden.length).length).padEnd(24)} ${inHalf(0).padEnd(12)} ${inHalf(1)}`,
     );
   }
+  if (live) {
+    const notNews = results.filter((r) => !r.news);
+    const news = results.filter((r) => r.news);
+    console.log(`\non pages detected as news (${news.length}): ${recall(news)}; even ${recall(news.filter((r) => ids.indexOf(r.id) % 2 === 0))}, odd ${recall(news.filter((r) => ids.indexOf(r.id) % 2 === 1))}`);
+    console.log(`detected not-news (${notNews.length}): ` + notNews.map((r) => `${r.id} (${r.found.length} snippets)`).join(', '));
+  }
   const kinds = [...new Set(results.flatMap((r) => r.found.map((f) => f.kind)))].sort();
   const perKind = (sub: Result[]) =>
     kinds
@@ -140,7 +198,7 @@ async function main() {
   );
   console.log('  slowest: ' + [...results].sort((a, b) => b.ms - a.ms).slice(0, 6).map((r) => `${r.id} ${r.ms.toFixed(0)}`).join(', '));
   const json = process.argv.includes('--json') ? process.argv[process.argv.indexOf('--json') + 1] : undefined;
-  if (json) writeFileSync(json, JSON.stringify(results.map((r) => ({ id: r.id, ms: r.ms, blocks: r.blocks })), null, 1));
+  if (json) writeFileSync(json, JSON.stringify(results.map((r) => ({ id: r.id, ms: r.ms, news: r.news, root: r.root, paywalled: r.paywalled, found: r.found.map((f) => ({ kind: f.kind, hit: f.hit, present: f.present, text: f.text.slice(0, 60) })), blocks: r.blocks })), null, 1));
 
   console.log('\nVIOLATIONS (article text inside a selected block):');
   for (const r of results) {
@@ -149,7 +207,7 @@ async function main() {
     if (r.error) console.log(`  ERROR ${r.id}: ${r.error}`);
   }
   console.log('\nMISSED upsell snippets:');
-  for (const r of results) for (const f of r.found.filter((x) => !x.hit)) console.log(`  ${r.id} [${r.lang}${r.paywalled ? ', paywalled' : ''}] ${f.kind}${f.present ? '' : ' (not in jsdom text)'}: ${f.text.slice(0, 70)}`);
+  for (const r of results) for (const f of r.found.filter((x) => !x.hit)) console.log(`  ${r.id} [${r.lang}${r.paywalled ? ', paywalled' : ''}${r.news ? '' : ', NOT NEWS'}] ${f.kind}${f.present ? '' : ' (not in jsdom text)'}: ${f.text.slice(0, 70)}`);
   if (verbose) {
     console.log('\nSELECTED blocks:');
     for (const r of results) for (const b of r.blocks) console.log(`  ${r.id} ${b.kind} ${b.score} [${b.reasons.join(' ')}] ${b.preview}`);
@@ -159,12 +217,15 @@ async function main() {
 if (isMainThread) {
   await main();
 } else {
-  const { items, corpus, repeat } = workerData as { items: Item[]; corpus: string; repeat: number };
+  const { items, corpus, repeat, live, stream } = workerData as { items: Item[]; corpus: string; repeat: number; live: boolean; stream?: string };
   for (const it of items) {
     try {
-      parentPort!.postMessage(runOne(corpus, it, Math.max(1, repeat)));
+      const r = runOne(corpus, it, Math.max(1, repeat), live);
+      // One line per page as it comes: a long --all-truth run cut short still tells which pages lost text.
+      if (stream) appendFileSync(stream, JSON.stringify({ id: r.id, news: r.news, truthHidden: r.truthHidden, keepHidden: r.keepHidden }) + '\n');
+      parentPort!.postMessage(r);
     } catch (e) {
-      parentPort!.postMessage({ id: it.row.id, lang: it.label.lang, paywalled: false, found: [], keepHidden: [], truthHidden: [], blocks: [], ms: 0, error: String(e) });
+      parentPort!.postMessage({ id: it.row.id, lang: it.label.lang, paywalled: false, news: false, root: null, found: [], keepHidden: [], truthHidden: [], blocks: [], ms: 0, error: String(e) });
     }
   }
 }

@@ -1,3 +1,4 @@
+import { attrText } from './attr-text.ts';
 import type { CompiledRules } from './compile-patterns.ts';
 import { isPhraseList, isProseParagraph, isSignUpSmallPrint } from './is-prose-paragraph.ts';
 import type { TextCache } from './text-of.ts';
@@ -35,19 +36,58 @@ function inSmallDialog(el: Element, text: TextCache): boolean {
   return !!d && text.get(d).length <= SMALL_DIALOG;
 }
 
-/**
- * A pitch set in its own box inside the article root ("Cet article est paru dans notre newsletter… vous pouvez
- * vous inscrire en suivant ce lien"): not prose (it speaks to the reader about an offer), not a direct child of
- * the root, and it links to the offer itself (a newsletter, subscribe, app… target).
- */
-function isBoxedPitch(p: Element, t: string, root: Element | null, rules: CompiledRules): boolean {
-  if (!root || p.parentElement === root || !hasCta(t, rules) || isProseParagraph(p, t, rules)) return false;
-  for (const a of p.querySelectorAll('a[href]')) {
-    const href = a.getAttribute('href') ?? '';
+/** Text of the box a pitch paragraph may share with its offer: a sign-up or donation box, not a section. */
+const PITCH_BOX = 800;
+/** Ancestors looked at for that box (custom elements nest a paragraph 3–4 wrappers deep). */
+const PITCH_BOX_DEPTH = 5;
+const EMAIL_INPUT = 'input[type="email"], input[name*="mail" i], input[placeholder*="mail" i], input[placeholder*="@"]';
+
+/** `el` links to, or posts to, an offer (a newsletter, subscribe, donate, app… target). */
+function hasOfferTarget(el: Element, rules: CompiledRules): boolean {
+  for (const a of el.querySelectorAll('a[href], form[action]')) {
+    const href = a.getAttribute('href') ?? a.getAttribute('action') ?? '';
     if (rules.kinds.some((k) => k.links?.test(href))) return true;
   }
   return false;
 }
+
+/** `el`'s own class/id/data-* (or custom tag name) carries a strong upsell token ("donation", "newsletter"). */
+function hasOfferToken(el: Element, rules: CompiledRules): boolean {
+  const attrs = attrText(el);
+  return attrs.length > 2 && rules.kinds.some((k) => k.tokens.some((tok) => attrs.includes(tok)));
+}
+
+/**
+ * A pitch set in its own box inside the article root ("Cet article est paru dans notre newsletter… vous pouvez
+ * vous inscrire en suivant ce lien"; a donation appeal above its amount buttons; the privacy notice under a
+ * sign-up field): not prose (it speaks to the reader about an offer, or is sign-up small print), not a direct
+ * child of the root, and it shares a small box with the offer itself — a link or form to a newsletter,
+ * subscribe, donate… target, an e-mail field, or a wrapper named for the offer. Why: a wide article root (the
+ * pipeline hands Readability's, often the whole `<article>`) holds these boxes too, and its paragraph guard
+ * must not turn them into article text.
+ */
+function isBoxedPitch(p: Element, t: string, root: Element | null, rules: CompiledRules, text: TextCache): boolean {
+  if (!root || p.parentElement === root || !(hasCta(t, rules) || isSignUpSmallPrint(t)) || isProseParagraph(p, t, rules)) return false;
+  if (hasOfferTarget(p, rules)) return true;
+  let box: Element | null = p.parentElement;
+  for (let d = 0; box && box !== root && d < PITCH_BOX_DEPTH; d++, box = box.parentElement) {
+    if (box.contains(root) || text.get(box).length > PITCH_BOX) return false;
+    if (hasOfferTarget(box, rules) || hasOfferToken(box, rules)) return true;
+    const email = box.querySelector(EMAIL_INPUT);
+    if (email && !email.closest('form')?.querySelector('input[type="password"]')) return true;
+  }
+  return false;
+}
+
+/**
+ * A `figure` with nothing to show (no image, video, chart, table, code or quotation) whose words are a call to
+ * action: the "please enable JavaScript, or take our ad-free offer" placeholder some sites set over the body
+ * as a figure. Not article media.
+ */
+function isEmptyPromoFigure(fig: Element, rules: CompiledRules, text: TextCache): boolean {
+  return fig.tagName === 'FIGURE' && !fig.querySelector(FIGURE_CONTENT) && hasCta(text.get(fig), rules);
+}
+const FIGURE_CONTENT = 'img, picture, video, audio, iframe, svg, canvas, object, embed, table, pre, blockquote, math';
 
 function hasCta(text: string, rules: CompiledRules): boolean {
   return rules.kinds.some((k) => k.cta?.test(text));
@@ -62,7 +102,7 @@ export function buildProtection(doc: Document, root: Element | null, rules: Comp
   // A headline comes with its article: an h1 inside a small dialog is the title of a prompt ("Recevez les
   // alertes…" in a notification modal), not the page's headline.
   const elements: Element[] = [...doc.getElementsByTagName('h1')].filter((h) => !inSmallDialog(h, text));
-  if (root) elements.push(...root.querySelectorAll('figure, picture, video, [itemprop="image"]'));
+  if (root) for (const f of root.querySelectorAll('figure, picture, video, [itemprop="image"]')) if (!isEmptyPromoFigure(f, rules, text)) elements.push(f);
   const ps = doc.body ? doc.body.querySelectorAll('p, blockquote, pre') : [];
   const n = Math.min(ps.length, MAX_PARAGRAPHS);
   for (let i = 0; i < n; i++) {
@@ -71,7 +111,7 @@ export function buildProtection(doc: Document, root: Element | null, rules: Comp
     if (t.length < ROOT_PARAGRAPH) continue;
     const inRoot = !!root && root.contains(p);
     if (t.length >= ALWAYS_PROTECTED) elements.push(p);
-    else if (inRoot && (t.length >= ROOT_PROSE || QUOTED.test(t) || !hasCta(t, rules)) && !isBoxedPitch(p, t, root, rules)) elements.push(p);
+    else if (inRoot && (t.length >= ROOT_PROSE || QUOTED.test(t) || !hasCta(t, rules)) && !isBoxedPitch(p, t, root, rules, text)) elements.push(p);
     // Outside the root, a sign-up box's privacy notice or a bulleted contents line is not article prose.
     else if (!inRoot && t.length >= OUTSIDE_PARAGRAPH && !rules.anyPromo.test(t) && !isSignUpSmallPrint(t) && !isPhraseList(t)) elements.push(p);
     // Whatever the root (it may be a wrong wrapper, or missing): prose is never part of a promo box.

@@ -28,7 +28,8 @@ export function collectSeeds(scope: Element, rules: CompiledRules, text: TextCac
   const email = 'input[type="email"], input[name*="mail" i], input[placeholder*="mail" i], input[placeholder*="@"]';
   for (const el of scope.querySelectorAll(email)) {
     const form = el.closest('form');
-    if (!form?.querySelector('input[type="password"]')) seeds.add(form ?? el);
+    // A password field makes it a login; a text area makes it a comment or contact form ("Leave a reply").
+    if (!form?.querySelector('input[type="password"], textarea')) seeds.add(form ?? el);
   }
 
   const tokenList = rules.kinds.flatMap((k) => k.tokens);

@@ -181,3 +181,65 @@ describe('growth stops at a list of sentences', () => {
     expect(blocks.map((b) => [b.finding.kind, b.element.tagName])).toEqual([['register', tag]]);
   });
 });
+
+// The pipeline hands findUpsellBlocks the root Readability found, often the whole <article> rather than the text
+// wrapper findArticleRoot picks: every row must come out the same with either root (session 3, Chromium misses).
+describe('same answer whatever the article root', () => {
+  const roots = [
+    ['own root', (_doc: Document) => undefined],
+    ['the <article> as root', (doc: Document) => doc.querySelector('article')],
+  ] as const;
+  const rows = [
+    [
+      'en, donation box in the body: appeal paragraph above a form posting to the donate page',
+      '<div class="p-4 donation"><h2>Support the Harbor News</h2><p>We appreciate that not everyone can afford to pay for our services but if you are able to, we ask you to <strong>support the Harbor News by making a contribution – no matter how small</strong>.</p><form action="/support-the-harbor-news"><label>Monthly</label><label>€5.00</label><button>Contribute</button></form></div>',
+      'support',
+    ],
+    [
+      'en, newsletter box in the body whose privacy small print is a long paragraph',
+      `<div class="newsletter-pure"><div><input type="email" placeholder="Enter your email address here"><button>SUBSCRIBE</button></div><p>We use your sign-up to provide content in ways you've consented to and to improve our understanding of you. This may include adverts from us and 3rd parties based on our understanding. You can unsubscribe at any time. Read our Privacy Policy.</p></div>`,
+      'newsletter',
+    ],
+    [
+      'de, a figure with nothing to show but an ad-free offer (no-JavaScript placeholder)',
+      '<figure id="kxq"><figcaption>Bitte aktivieren Sie Javascript.<br>Oder nutzen Sie das <a href="https://konto.example.de/product/subscription">Hafen-pur-Angebot</a> und lesen Sie <ul><li>ohne Werbung</li><li>mit RSS-Volltext</li></ul></figcaption></figure>',
+      'subscribe',
+    ],
+    [
+      'de, newsletter slot (custom element) showing a long placeholder paragraph',
+      '<newslettersignup><div class="noConsent"><div class="noConsent-content"><p>Wir würden hier gerne eine Newsletter Anmeldung zeigen. Leider haben Sie dem nicht zugestimmt. Wenn Sie diese Inhalte sehen wollen, stimmen Sie bitte dem Anbieter zu.</p></div></div></newslettersignup>',
+      'newsletter',
+    ],
+    // Traps: these stay.
+    [
+      'en, a photo whose caption mentions a subscription price',
+      '<figure><img src="ferry.jpg" alt=""><figcaption>Passengers can subscribe to the monthly pass for €20 a month from June, the operator said.</figcaption></figure>',
+      'keep',
+    ],
+    [
+      'en, a pull quote set as a figure',
+      '<figure class="pullquote"><blockquote>“Subscribe now, or the ferry will not run next winter,” the operator wrote to the islanders.</blockquote></figure>',
+      'keep',
+    ],
+    [
+      'en, the comment form (e-mail field and a text area)',
+      '<div class="comment-form-wrap"><h3>Leave a Reply</h3><form action="/wp-comments-post.php"><textarea name="comment"></textarea><input type="email" name="email" placeholder="Email"><button>Post comment</button></form></div>',
+      'keep',
+    ],
+    [
+      'es, article paragraph speaking to the reader about a subscription, in its own wrapper',
+      '<div class="paragraph"><p>Si tienes una suscripción al servicio municipal de bicicletas, podrás renovarla desde la nueva aplicación a partir de enero, según explicó el concejal de Movilidad en la rueda de prensa del jueves.</p></div>',
+      'keep',
+    ],
+  ] as const;
+  test.each(roots.flatMap(([rootName, root]) => rows.map(([name, html, expected]) => [`${name} (${rootName})`, html, expected, root] as const)))(
+    '%s',
+    (_name, html, expected, root) => {
+      const doc = page(html);
+      const blocks = findUpsellBlocks(doc, { paywalled: false, articleRoot: root(doc) });
+      const story = [doc.querySelector('article > h1')!, ...[...doc.querySelectorAll('.body > p')].slice(0, 2)];
+      for (const b of blocks) for (const s of story) expect(b.element === s || b.element.contains(s), `selected ${b.finding.preview}`).toBe(false);
+      expect(blocks.map((b) => b.finding.kind)).toEqual(expected === 'keep' ? [] : [expected]);
+    },
+  );
+});

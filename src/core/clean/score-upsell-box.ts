@@ -45,7 +45,8 @@ function isSetApart(box: Element): boolean {
 }
 
 function isEmailForm(box: Element): boolean {
-  if (box.querySelector('input[type="password"]')) return false;
+  // A login (password) or a comment/contact form (text area) asks for an e-mail too.
+  if (box.querySelector('input[type="password"], textarea')) return false;
   return !!box.querySelector('input[type="email"], input[name*="mail" i], input[placeholder*="mail" i], input[placeholder*="@"]');
 }
 
