@@ -2,7 +2,7 @@
  * Where the always-on detection spends its time, in real Chromium (not the extension: the detect modules
  * bundled with esbuild and evaluated in a fresh page, so every page starts with cold code, as content.js does):
  * `npx tsx scripts/eval/dev-detect-cost.ts --corpus ../shared/corpus [--other 60] [--news 0] [--rounds 3]
- * [--before <dir>] [--no-parts]`; `--before` names a folder with an earlier copy of src/core/detect (e.g. from
+ * [--before <dir>] [--no-parts | --parts a,b]`; `--before` names a folder with an earlier copy of src/core/detect (e.g. from
  * `git show`), timed on the same pages in alternating order, with verdicts compared.
  * For each page, loaded afresh each time: `isNewsPage` once (the contract's `nutgraf:detect`), then each part
  * of it once, cold, in a second load. Pages are served cross-origin isolated so performance.now() has 5 µs
@@ -26,6 +26,8 @@ import { readJsonLdTypes } from './src/core/detect/read-json-ld-types.ts';
 import { measureProse } from './src/core/detect/measure-prose.ts';
 import { collectNewsSignals } from './src/core/detect/collect-news-signals.ts';
 import { scanMetadata } from './src/core/detect/scan-metadata.ts';
+import { classifyUrl } from './src/core/detect/classify-url.ts';
+import { scoreNewsSignals } from './src/core/detect/score-news-signals.ts';
 const META = 'meta[property="og:type"], meta[name="og:type"]';
 const parts = {
   warmup: (d) => d.getElementById('nutgraf-none'),
@@ -46,12 +48,25 @@ const parts = {
   prose: (d) => measureProse(d),
   cheapSignals: (d) => collectNewsSignals(d, location.href, false),
   readerable: (d) => isProbablyReaderable(d),
+  classifyUrl: () => classifyUrl(location.href),
+  score: () => scoreNewsSignals({ jsonLdTypes: ['WebPage'], ogType: 'website', published: false, url: 'none', articles: 0, linkedHeadings: 0, h1: 1, images: 0, prose: { longParagraphs: 0, longChars: 0, linkChars: 0, shortParagraphs: 0, paragraphs: 0, wideParagraphs: 0 }, readerable: false }),
+  // isNewsPage on a small made-up document, cold: mostly the cost of compiling its code (functions, regexes).
+  coldSmallDoc: () => isNewsPage(smallDoc(), location.href),
+  // isNewsPage on this page once its code is warm (first run on a small made-up document): the DOM work.
+  warmCode: (d) => { isNewsPage(smallDoc(), location.href); const t = performance.now(); isNewsPage(d, location.href); return performance.now() - t; },
 };
+function smallDoc() {
+  const doc = document.implementation.createHTMLDocument('x');
+  const p = doc.createElement('p');
+  p.textContent = 'A short made-up paragraph that is long enough to be measured as prose by the detector, and then some more words.';
+  doc.body.append(doc.createElement('h1'), p);
+  return doc;
+}
 globalThis.__ngDetect = {
   full(before) { const f = before ? isNewsPageBefore : isNewsPage; const t = performance.now(); const v = f(document, location.href); return { ms: performance.now() - t, isNews: v.isNews, skipped: v.reasons.includes('readerable-check-skipped') }; },
   names: Object.keys(parts),
   // One part per fresh load (after a trivial DOM call), so no part rides on caches another one filled.
-  part(name) { parts.warmup(document); const t = performance.now(); parts[name](document); return performance.now() - t; },
+  part(name) { parts.warmup(document); const t = performance.now(); const r = parts[name](document); return name === 'warmCode' ? r : performance.now() - t; },
 };
 `;
 
@@ -75,6 +90,8 @@ async function main(): Promise<void> {
   const bi = process.argv.indexOf('--before');
   const before = bi > 0 ? process.argv[bi + 1]! : null;
   const withParts = !process.argv.includes('--no-parts');
+  const oi = process.argv.indexOf('--parts');
+  const only = oi > 0 ? process.argv[oi + 1]!.split(',') : null;
   const bundle = await build({
     stdin: { contents: entry(before), resolveDir: process.cwd(), loader: 'ts' },
     nodePaths: [join(process.cwd(), 'node_modules')],
@@ -128,7 +145,7 @@ async function main(): Promise<void> {
           if (a.isNews !== r.isNews && round === 0) changed.push(`${row.id}: ${a.isNews} → ${r.isNews}`);
         }
         if (!withParts) continue;
-        for (const name of names) {
+        for (const name of only ? names.filter((n) => only.includes(n)) : names) {
           await page.goto(url, { waitUntil: 'domcontentloaded' });
           (parts[name] ??= []).push((await page.evaluate(`${code};__ngDetect.part(${JSON.stringify(name)})`)) as number);
         }
