@@ -14,6 +14,13 @@ const ZH = '市议会周二投票决定资助一条连接港口和外岛的新�
 const JA = '市議会は火曜日、港と離島を結ぶ新しいフェリー航路への予算を可決し、長年の議論に決着をつけた。';
 const KO = '시의회는 화요일 항구와 외곽 섬을 잇는 새 여객선 노선에 예산을 배정하기로 의결해 수년간의 논쟁을 끝냈다. ';
 const TH = 'สภาเมืองลงมติเมื่อวันอังคารให้จัดสรรงบประมาณสำหรับเส้นทางเรือข้ามฟากสายใหม่ระหว่างท่าเรือกับเกาะรอบนอก ยุติการถกเถียงที่ยืดเยื้อมาหลายปี ';
+// Long paragraphs whose share `linked` of the text sits in links.
+const linkedPara = (n: number, linked: number) => {
+  const text = 'The council voted on Tuesday to fund a new ferry line between the harbor and the outer islands, ending years of debate about cost. ';
+  const cut = Math.round(text.length * 2 * linked);
+  const both = text + text;
+  return Array.from({ length: n }, () => `<p>${both.slice(0, 2 * text.length - cut)}<a href="/x">${both.slice(2 * text.length - cut)}</a></p>`).join('');
+};
 const paraOf = (n: number, text: string) => Array.from({ length: n }, (_, i) => `<p>${text}${text} (${i})</p>`).join('');
 const teasersOf = (n: number, text: string) =>
   Array.from({ length: n }, (_, i) => `<article><h3><a href="/story-${i}">${text.slice(0, 20)} ${i}</a></h3><p>${text.slice(0, 30)}</p></article>`).join('');
@@ -34,6 +41,7 @@ describe('isNewsPage', () => {
     ['a Japanese story with metadata', page(NEWS_HEAD, `<article><h1>フェリー</h1>${paraOf(5, JA)}</article>`), 'https://example.jp/articles/ferry-line-approved-by-council'],
     ['a Korean story without metadata, its text in <div>s with <br>s', page('', `<h1>여객선</h1><div>${KO.repeat(4)}<br><br>${KO.repeat(4)}<br><br>${KO.repeat(4)}</div>`), undefined],
     ['a Thai story with metadata', page(NEWS_HEAD, `<article><h1>เรือข้ามฟาก</h1>${paraOf(5, TH)}</article>`), 'https://example.co.th/news/2026/03/04/ferry'],
+    ['a tech story of many long paragraphs that links its sources inline', page(NEWS_HEAD.replace(/<script[^]*<\/script>/, '').replace(/<meta property="article:published_time"[^>]*>/, ''), `<article><h1>Chip shortage</h1>${linkedPara(10, 0.45)}</article>`), 'https://example.com/news/chip-shortage-eases-for-car-makers'],
     ['a page without metadata whose prose is in <div>s with <br>s and nothing around it', page('', `<h1>Ferry line approved</h1><div>${'The council voted on Tuesday to fund a new ferry line between the harbor and the outer islands. '.repeat(3)}<br><br>${'Work starts in spring and the first boats should sail by the end of next year. '.repeat(3)}<br><br>${'Residents of the islands had asked for a faster link for more than a decade. '.repeat(3)}</div>`), undefined],
   ])('true for %s', (_name, doc, url) => {
     const v = isNewsPage(doc, url);
@@ -70,6 +78,19 @@ describe('isNewsPage', () => {
   });
 });
 
+describe('the link-dense penalty', () => {
+  const head = '<meta property="og:type" content="article">';
+  test.each([
+    ['a few long paragraphs, 45% links', 4, 0.45, true],
+    ['many long paragraphs, 70% links', 10, 0.7, true],
+    ['many long paragraphs citing sources, 45% links', 10, 0.45, false],
+    ['a few long paragraphs, 20% links', 4, 0.2, false],
+  ])('%s → %s', (_name, n, linked, want) => {
+    const v = isNewsPage(page(head, `<h1>Links</h1>${linkedPara(n, linked)}`), 'https://example.com/news/links-for-the-weekend-edition-here');
+    expect(v.reasons.some((r) => r.startsWith('prose:link-dense'))).toBe(want);
+  });
+});
+
 describe('classifyUrl', () => {
   test.each([
     ['https://example.com/', 'home'],
@@ -87,6 +108,16 @@ describe('classifyUrl', () => {
     ['https://example.com/2026/03/04/why-podcasts-are-booming-in-small-towns', 'article'],
     ['https://example.com/politik/stadtwerke-bauen-neuen-waermespeicher-am-hafen', 'article'],
     ['https://example.com/economie/grandes-fortunes-les-milliardaires_24.html', 'article'],
+    ['https://example.com/news/ferry_line_approved_today.html', 'article'],
+    ['https://example.com/news/ferry--line-approved-today', 'none'],
+    ['https://example.com/news/-ferry-line-approved-today', 'none'],
+    ['https://example.com/Tag/Ferries', 'listing'],
+    ['https://example.com/VIDEOS/harbor', 'gallery'],
+    ['https://example.com/news/harbor-photos.html', 'gallery'],
+    ['https://example.com/news/harbor-photoshop-tips-for-beginners', 'article'],
+    ['https://example.com/shows/the-morning-show-full-episodes', 'media'],
+    ['https://example.com/shows/live-stream', 'media'],
+    ['https://example.com/shows/episodes-of-the-week-in-review', 'article'],
     ['not a url', 'none'],
     [undefined, 'none'],
   ])('%s → %s', (url, hint) => {
