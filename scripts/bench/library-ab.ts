@@ -106,11 +106,16 @@ try {
   const push = (k: string, v: number | null | undefined) => v != null && (rows[k] ??= []).push(v);
   const loads: number[] = [];
   for (let run = 0; run < Number(values.runs); run++) {
-    const floor = await openFloor(context, baseA + FLOOR_STATIC);
-    // Alternate which build opens first, so neither always follows the floor page.
-    const order = run % 2 ? ['B', 'A'] : ['A', 'B'];
+    // The order turns round by round: the first page opened after the last one closed can pay for a new
+    // renderer process, and that must not always be the same page.
+    const keys = ['floor', 'A', 'B'];
     const got: Record<string, Awaited<ReturnType<typeof openPage>>> = {};
-    for (const k of order) got[k] = await openPage(context, (k === 'A' ? baseA : baseB) + values.page);
+    let floor: Awaited<ReturnType<typeof openFloor>> = null;
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[(run + k) % keys.length]!;
+      if (key === 'floor') floor = await openFloor(context, baseA + FLOOR_STATIC);
+      else got[key] = await openPage(context, (key === 'A' ? baseA : baseB) + values.page);
+    }
     push('floor fcp', floor?.fcp);
     for (const k of ['A', 'B']) {
       push(`${k} painted`, got[k]?.painted);

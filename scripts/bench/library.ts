@@ -154,15 +154,20 @@ export async function benchLibrary(opts: { ext?: string; count?: number; rounds?
     const floorModuleTimes: FloorTimes[] = [];
     for (let i = 0; i < rounds; i++) {
       log(`round ${i}`);
-      // The floor pages open the same way as the popup, just before it, in each round.
-      const f = await openFloor(context, baseUrl + FLOOR_STATIC);
-      if (f !== null) floorTimes.push(f);
-      const m = await openFloor(context, baseUrl + FLOOR_MODULE);
-      if (m !== null) floorModuleTimes.push(m);
-      const p = await openReady('popup/index.html');
-      if (p !== null) popupTimes.push(p);
-      const l = await openReady('library/index.html');
-      if (l !== null) libraryTimes.push(l);
+      // The floor pages open the same way as the popup, in each round. The order turns round by round: the first
+      // page opened after the last one closed can pay for a new renderer process, and that must not always be
+      // the same page.
+      let f: FloorTimes | null = null;
+      let m: FloorTimes | null = null;
+      let p: PageTimes | null = null;
+      let l: PageTimes | null = null;
+      const opens = [
+        async () => void ((f = await openFloor(context, baseUrl + FLOOR_STATIC)) && floorTimes.push(f)),
+        async () => void ((m = await openFloor(context, baseUrl + FLOOR_MODULE)) && floorModuleTimes.push(m)),
+        async () => void ((p = await openReady('popup/index.html')) && popupTimes.push(p)),
+        async () => void ((l = await openReady('library/index.html')) && libraryTimes.push(l)),
+      ];
+      for (let k = 0; k < opens.length; k++) await opens[(i + k) % opens.length]!();
       log(`floor ${JSON.stringify(f)}, module ${JSON.stringify(m)}, popup ${JSON.stringify(p)}, library ${JSON.stringify(l)}`);
     }
     const median = <T,>(list: T[], pick: (t: T) => number | null) => quantile(list.map(pick).filter((v): v is number => v !== null), 0.5);
