@@ -7,6 +7,7 @@ import { NUMBER_SOURCE, parseNumberToken, wordNumber, wordNumberSource } from '.
 import { SCALES } from './parse-amounts.ts';
 import { qualifierBefore } from './qualifiers.ts';
 import { normalizeSpaces } from './normalize-text.ts';
+import { foldCase, matchWordsAfter, WordList } from './word-list.ts';
 
 export interface ParsedNumber {
   text: string;
@@ -68,14 +69,58 @@ const UNITS: Array<[string, string[]]> = [
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const UNIT_MAP = new Map<string, string>();
 for (const [norm, words] of UNITS) for (const w of words) UNIT_MAP.set(w, norm);
-const UNIT_ALT = [...UNIT_MAP.keys()].sort((a, b) => b.length - a.length).map((w) => esc(w).replace(/ /g, '\\s+')).join('|');
-/** Unit right after the number (an optional "de/of/di" only for counted nouns: "10 millions de barils"). */
-const UNIT_RE = new RegExp(`^(?:\\s|-)?(?:(?:de |d'|d’|of |di )\\s*)?(${UNIT_ALT})(?![\\p{L}\\p{N}])`, 'iu');
+/** The unit words in the order an alternation tries them: longest first. */
+export const UNIT_WORDS = [...UNIT_MAP.keys()].sort((a, b) => b.length - a.length);
+const UNIT_LIST = new WordList(UNIT_WORDS);
+const UNIT_ALT = (): string => UNIT_WORDS.map((w) => esc(w).replace(/ /g, '\\s+')).join('|');
+const NOT_AFTER_UNIT = /^[\p{L}\p{N}]/u;
+/**
+ * Unit right after the number (an optional "de/of/di" only for counted nouns: "10 millions de barils"): the match of
+ * `^(?:\s|-)?(?:(?:de |d'|d’|of |di )\s*)?(UNIT)(?![\p{L}\p{N}])`, case-insensitive. A WordList does the matching
+ * (the regex of every unit costs up to 100 ms to compile on a fresh page); the regex is built only for text that
+ * lowercasing changes in length.
+ */
+let unitRe: RegExp | undefined;
+export function unitAfter(s: string): [string, string] | null {
+  const m = matchWordsAfter(s, { sep: /^[\s-]$/, preps: ['de ', "d'", 'd’', 'of ', 'di '], spacesAfterPrep: true, words: UNIT_LIST, notAfter: NOT_AFTER_UNIT });
+  if (m !== undefined) return m;
+  unitRe ??= new RegExp(`^(?:\\s|-)?(?:(?:de |d'|d’|of |di )\\s*)?(${UNIT_ALT()})(?![\\p{L}\\p{N}])`, 'iu');
+  const r = unitRe.exec(s);
+  return r ? [r[0], r[1] ?? ''] : null;
+}
 /** Counted nouns (not measures): these may follow the number across one or two modifiers ("1,000 maintenance workers", "600 eigene Läden"). */
 const COUNTED = new Set(['jobs', 'employees', 'aircraft', 'customers', 'users', 'subscribers', 'vehicles', 'inhabitants', 'deaths', 'stores', 'people', 'households', 'rooms', 'passengers', 'visitors', 'injured', 'troops']);
-const STOP_MODIFIERS = 'the|and|or|of|to|in|on|for|from|with|than|that|who|which|were|was|are|is|have|has|had|more|most|less|fewer|other|des|les|et|ou|par|pour|que|qui|plus|moins|autres|der|die|das|und|oder|von|mit|für|ist|sind|haben|hat|mehr|weniger|los|las|del|por|para|más|menos|otros|che|per|sono|più|meno|altri';
-/** One or two lowercase modifier words, then a unit word. */
-const MODIFIED_UNIT_RE = new RegExp(`^\\s(?:(?!(?:${STOP_MODIFIERS})\\s)\\p{Ll}[\\p{L}-]{2,}\\s){1,2}(${UNIT_ALT})(?![\\p{L}\\p{N}])`, 'iu');
+export const STOP_MODIFIERS = 'the|and|or|of|to|in|on|for|from|with|than|that|who|which|were|was|are|is|have|has|had|more|most|less|fewer|other|des|les|et|ou|par|pour|que|qui|plus|moins|autres|der|die|das|und|oder|von|mit|für|ist|sind|haben|hat|mehr|weniger|los|las|del|por|para|más|menos|otros|che|per|sono|più|meno|altri';
+/**
+ * One or two lowercase modifier words, then a unit word: the match of
+ * `^\s(?:(?!(?:STOP)\s)\p{Ll}[\p{L}-]{2,}\s){1,2}(UNIT)(?![\p{L}\p{N}])`, case-insensitive (where `\p{Ll}` takes any
+ * cased letter), tried as the regex backtracks: after two modifiers, then after one. The modifier pattern runs on the
+ * lowercased text without the 'i' flag, the unit through the WordList.
+ */
+const MODIFIER_RE = new RegExp(`(?!(?:${STOP_MODIFIERS})\\s)\\p{Ll}[\\p{L}-]{2,}\\s`, 'uy');
+let modifiedUnitRe: RegExp | undefined;
+export function modifiedUnitAfter(s: string): [string, string] | null {
+  const lower = foldCase(s);
+  if (lower === undefined) {
+    modifiedUnitRe ??= new RegExp(`^\\s(?:(?!(?:${STOP_MODIFIERS})\\s)\\p{Ll}[\\p{L}-]{2,}\\s){1,2}(${UNIT_ALT()})(?![\\p{L}\\p{N}])`, 'iu');
+    const r = modifiedUnitRe.exec(s);
+    return r ? [r[0], r[1] ?? ''] : null;
+  }
+  if (!isSpace(s[0])) return null;
+  const modifierEnd = (at: number): number => {
+    MODIFIER_RE.lastIndex = at;
+    return MODIFIER_RE.test(lower) ? MODIFIER_RE.lastIndex : -1;
+  };
+  const accept = (end: number): boolean => !NOT_AFTER_UNIT.test(s.slice(end, end + 2));
+  const one = modifierEnd(1);
+  if (one < 0) return null;
+  const two = modifierEnd(one);
+  for (const at of two >= 0 ? [two, one] : [one]) {
+    const end = UNIT_LIST.matchAt(lower, at, accept);
+    if (end >= 0) return [s.slice(0, end), s.slice(at, end)];
+  }
+  return null;
+}
 /**
  * What a unit word can start with (lowercased): its first three characters, or the whole word when shorter. The
  * unit regexes are one alternation of every unit in every language, costly to run on a fresh page for each of the
@@ -90,7 +135,7 @@ function mayStartUnit(s: string, at: number): boolean {
   for (let n = 1; n <= MAX_HEAD; n++) if (UNIT_HEADS.has(s.slice(at, at + n).toLowerCase())) return true;
   return false;
 }
-/** Whether UNIT_RE could match `s`: a unit head right after the optional separator and "de/of/di/d'". */
+/** Whether unitAfter could match `s`: a unit head right after the optional separator and "de/of/di/d'". */
 function mayHaveUnit(s: string): boolean {
   for (const p of isSpace(s[0]) || s[0] === '-' ? [0, 1] : [0]) {
     if (mayStartUnit(s, p)) return true;
@@ -99,7 +144,7 @@ function mayHaveUnit(s: string): boolean {
   }
   return false;
 }
-/** Whether MODIFIED_UNIT_RE could match `s`: a unit head at the start of the second or third word. */
+/** Whether modifiedUnitAfter could match `s`: a unit head at the start of the second or third word. */
 function mayHaveModifiedUnit(s: string): boolean {
   if (!isSpace(s[0])) return false;
   let starts = 0;
@@ -153,10 +198,10 @@ export function parseNumbers(input: string, lang: Lang): ParsedNumber[] {
       }
     }
     const window = text.slice(end, end + 60);
-    let um = mayHaveUnit(window) ? UNIT_RE.exec(window.slice(0, 40)) : null;
+    let um = mayHaveUnit(window) ? unitAfter(window.slice(0, 40)) : null;
     // A year ("2024 more people") never counts across modifiers; a plain count may ("1,000 maintenance workers").
     if (!um?.[1] && !/^(?:19|20)\d{2}$/.test(digits) && mayHaveModifiedUnit(window)) {
-      const mm = MODIFIED_UNIT_RE.exec(window);
+      const mm = modifiedUnitAfter(window);
       const w = mm?.[1]?.toLowerCase().replace(/\s+/g, ' ');
       if (mm && w && COUNTED.has(UNIT_MAP.get(w) ?? '') && !SHORT_UNITS.has(w)) um = mm;
     }
