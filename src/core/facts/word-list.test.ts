@@ -46,12 +46,12 @@ describe('matchers agree with the regexes they replace', () => {
   const text = fc.array(piece, { maxLength: 8 }).map((xs) => xs.join(''));
   test('unitAfter', () => {
     fc.assert(fc.property(text, (s) => { expect(unitAfter(s)).toEqual(viaRegex(UNIT_RE, s)); }), { numRuns: 1000 });
-  });
+  }, 30_000);
   test('modifiedUnitAfter', () => {
     const spaced = text.map((s) => ` ${s}`);
     fc.assert(fc.property(spaced, (s) => { expect(modifiedUnitAfter(s)).toEqual(viaRegex(MODIFIED_UNIT_RE, s)); }), { numRuns: 1000 });
-  });
+  }, 30_000);
   test('suffixAfter', () => {
     fc.assert(fc.property(text, (s) => { expect(suffixAfter(s)).toEqual(viaRegex(SUFFIX_RE, s)); }), { numRuns: 1000 });
-  });
+  }, 30_000);
 });
