@@ -14,6 +14,7 @@ export function attrText(el: Element): string {
 /** A tag name a site chose (custom element or unknown tag), unlike HTML's own names (`<meter>` is not a meter promo). */
 function isCustomTag(el: Element): boolean {
   if (el.localName.includes('-')) return true;
-  const Unknown = el.ownerDocument.defaultView?.HTMLUnknownElement;
+  // A document made by DOMParser has no view of its own: its elements belong to the global realm.
+  const Unknown = el.ownerDocument.defaultView?.HTMLUnknownElement ?? (typeof HTMLUnknownElement === 'undefined' ? undefined : HTMLUnknownElement);
   return !!Unknown && el instanceof Unknown;
 }
