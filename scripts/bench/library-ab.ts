@@ -15,6 +15,7 @@ import { chromium, type BrowserContext } from 'playwright-core';
 import { CHROMIUM_PATH } from '../lib/launch.ts';
 import { extensionWithFloor, FLOOR_STATIC, openFloor } from './library-floor.ts';
 import { syntheticLibraryFile } from './library-seed.ts';
+import { readyProbe } from './library.ts';
 
 const { values } = parseArgs({
   args: process.argv.slice(2),
@@ -36,14 +37,6 @@ if (!values.a || !values.b || !values.profile) {
 function unpackedExtensionId(dir: string): string {
   const hex = createHash('sha256').update(resolve(dir)).digest('hex').slice(0, 32);
   return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
-}
-
-function readyProbe(): void {
-  const w = window as unknown as { __nutgrafReadyAt?: number; __nutgrafPaintedAt?: number };
-  new MutationObserver(() => {
-    if (w.__nutgrafReadyAt === undefined && document.body?.dataset.ready === '1') w.__nutgrafReadyAt = performance.now();
-    if (w.__nutgrafPaintedAt === undefined && document.body?.dataset.painted === '1') w.__nutgrafPaintedAt = performance.now();
-  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready', 'data-painted'] });
 }
 
 async function seed(context: BrowserContext, base: string, count: number): Promise<void> {

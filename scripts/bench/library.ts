@@ -61,7 +61,7 @@ function quantile(values: number[], q: number): number | null {
 const summary = (v: number[]) => ({ median: quantile(v, 0.5), p95: quantile(v, 0.95), n: v.length });
 
 /** Runs in every page before its scripts: note when the page marks itself painted and ready. */
-function readyProbe(): void {
+export function readyProbe(): void {
   const w = window as unknown as { __nutgrafReadyAt?: number; __nutgrafPaintedAt?: number };
   new MutationObserver(() => {
     if (w.__nutgrafReadyAt === undefined && document.body?.dataset.ready === '1') w.__nutgrafReadyAt = performance.now();
