@@ -25,6 +25,11 @@ export interface LibraryBenchResult {
   importReport: unknown;
   /** Popup: navigation start → shell and saved list on screen (body[data-painted]); the card streams in after. */
   popupPaintedMs: number | null;
+  /**
+   * Popup: the list is on screen once it is rendered AND a frame has been painted: the later of data-painted and
+   * the browser's first-contentful-paint, per open. The budget is judged on this, not on the marker alone.
+   */
+  popupOnScreenMs: number | null;
   /** Popup: the browser's first-contentful-paint. */
   popupFcpMs: number | null;
   /** Popup: navigation start → the card (or the message why there is none) on screen (body[data-ready]). */
@@ -198,6 +203,7 @@ export async function benchLibrary(opts: { ext?: string; count?: number; rounds?
       importMs: imported.answer?.ok ? imported.ms : null,
       importReport: imported.answer?.ok ? imported.answer.value : imported.answer?.error,
       popupPaintedMs: median(popupTimes, (t) => t.painted),
+      popupOnScreenMs: median(popupTimes, (t) => (t.painted === null || t.fcp === null ? null : Math.max(t.painted, t.fcp))),
       popupFcpMs: median(popupTimes, (t) => t.fcp),
       popupReadyMs: median(popupTimes, (t) => t.ready),
       floorFcpMs: median(floorTimes, (t) => t.fcp),
@@ -225,7 +231,8 @@ export function formatLibraryBench(r: LibraryBenchResult): string {
     `${r.count} summaries imported in ${r.importMs === null ? 'n/a' : `${(r.importMs / 1000).toFixed(1)} s`} (${JSON.stringify(r.importReport)})`,
     `search index in Node: build ${r.indexBuildMs.toFixed(0)} ms, query median ${r.indexSearchMs.median?.toFixed(2)} ms, p95 ${r.indexSearchMs.p95?.toFixed(2)} ms (n=${r.indexSearchMs.n})`,
     formatBudgets([
-      { label: 'popup first paint (shell + saved list), 10,000 saved', value: r.popupPaintedMs, unit: 'ms', max: 150 },
+      { label: 'popup first paint (shell + saved list on screen), 10,000 saved', value: r.popupOnScreenMs, unit: 'ms', max: 150 },
+      { label: 'popup shell + saved list rendered (data-painted)', value: r.popupPaintedMs, unit: 'ms', max: null },
       { label: 'popup first-contentful-paint (browser entry)', value: r.popupFcpMs, unit: 'ms', max: null },
       { label: 'floor: static extension page, no script (FCP)', value: r.floorFcpMs, unit: 'ms', max: null },
       { label: 'floor: same + one tiny module script (FCP)', value: r.floorModuleFcpMs, unit: 'ms', max: null },
