@@ -54,6 +54,18 @@ interface Result {
   error?: string;
 }
 
+/**
+ * An element's text without its script, style and template contents: a page's hydration JSON can repeat the
+ * article's text inside a toolbar, which is not that text being hidden.
+ */
+function shownText(el: Element | null | undefined): string {
+  if (!el) return '';
+  if (!el.querySelector('script, style, template')) return el.textContent ?? '';
+  const copy = el.cloneNode(true) as Element;
+  for (const x of copy.querySelectorAll('script, style, template')) x.remove();
+  return copy.textContent ?? '';
+}
+
 const norm = (s: string) => s.replace(/[’‘]/g, "'").replace(/[“”«»]/g, '"').replace(/\s+/g, ' ').trim().toLowerCase();
 
 function truthSentences(corpus: string, id: string): string[] {
@@ -101,9 +113,9 @@ function runOne(corpus: string, { row, label }: Item, repeat: number, live: bool
   // Article text is checked against every block, whatever detection said; recall only counts on news pages.
   const all = blocks;
   if (!news) blocks = [];
-  const page = norm(doc.body?.textContent ?? '');
-  const hidden = blocks.map((b) => norm(b.element.textContent ?? ''));
-  const hiddenAny = all === blocks ? hidden : all.map((b) => norm(b.element.textContent ?? ''));
+  const page = norm(shownText(doc.body));
+  const hidden = blocks.map((b) => norm(shownText(b.element)));
+  const hiddenAny = all === blocks ? hidden : all.map((b) => norm(shownText(b.element)));
   const inHidden = (s: string) => hidden.some((h) => h.includes(norm(s)));
   const res: Result = {
     id: row.id,
