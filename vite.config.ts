@@ -11,6 +11,13 @@ import { manifestFor, type Target } from './scripts/manifest.ts';
  */
 const root = resolve(import.meta.dirname);
 const jsx = { jsx: { runtime: 'automatic' as const, importSource: 'preact' } };
+/** What every extra build run from the plugin shares: no config file, quiet, Preact's JSX, production Preact. */
+const standalone = {
+  configFile: false as const,
+  logLevel: 'warn' as const,
+  oxc: jsx,
+  define: { 'process.env.NODE_ENV': '"production"' },
+};
 
 /** Classic-script bundles: each is one self-contained file, no chunks. */
 const scripts: { entry: string; file: string; format: 'iife' | 'es' }[] = [
@@ -26,11 +33,8 @@ function extensionAssets(target: Target, outDir: string): Plugin {
     async closeBundle() {
       for (const s of scripts) {
         await build({
-          configFile: false,
-          logLevel: 'warn',
+          ...standalone,
           root,
-          oxc: jsx,
-          define: { 'process.env.NODE_ENV': '"production"' },
           build: {
             outDir,
             emptyOutDir: false,
@@ -45,13 +49,10 @@ function extensionAssets(target: Target, outDir: string): Plugin {
       // storage read, the saved list) instead of importing chunks shared with the other pages, which the
       // browser could only fetch after parsing the first one; the card's code is a lazy chunk of its own.
       await build({
-        configFile: false,
-        logLevel: 'warn',
+        ...standalone,
         root: resolve(root, 'src'),
         base: './',
         publicDir: false,
-        oxc: jsx,
-        define: { 'process.env.NODE_ENV': '"production"' },
         build: {
           outDir,
           emptyOutDir: false,
