@@ -1,6 +1,7 @@
 import type { UpsellFinding, UpsellKind } from '../types.ts';
 import { buildProtection } from './build-protection.ts';
 import { collectSeeds } from './collect-seeds.ts';
+import { dropShoppingLines } from './drop-shopping-lines.ts';
 import { compileRules } from './compile-patterns.ts';
 import { findArticleRoot } from './find-article-root.ts';
 import { growToBox } from './grow-to-box.ts';
@@ -89,5 +90,5 @@ export function findUpsellBlocks(doc: Document, opts: FindUpsellOptions): Upsell
 
   // Outermost only, in document order.
   const outer = accepted.filter((b) => !accepted.some((o) => o !== b && o.element.contains(b.element)));
-  return outer.sort((a, b) => (a.element.compareDocumentPosition(b.element) & 4 /* FOLLOWING */ ? -1 : 1));
+  return dropShoppingLines(outer.sort((a, b) => (a.element.compareDocumentPosition(b.element) & 4 /* FOLLOWING */ ? -1 : 1)));
 }
