@@ -13,7 +13,6 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { buildSync } from 'esbuild';
 import { chromium } from 'playwright-core';
 import type { ArticleFacts, PageMeta } from '../../src/core/types.ts';
 import { CHROMIUM_PATH } from '../lib/launch.ts';
@@ -21,6 +20,7 @@ import { corpusResolver, loadCorpus, type ManifestRow } from './corpus.ts';
 import { pagePolicy } from './run-corpus.ts';
 import { startServer } from '../lib/static-server.ts';
 import { corpusArg, loadHtml, parse, readJsonl } from './dev-corpus.ts';
+import { bundleCore } from './bundle-core.ts';
 import {
   aggregateByLang,
   formatFactsScores,
@@ -53,22 +53,11 @@ const repo = resolve(import.meta.dirname, '../..');
 
 /** The pipeline's core steps as one classic script defining `__nutgrafCore` (same entry points as create-pipeline.ts). */
 function bundle(src: string): string {
-  const entry = [
-    `export { readPageMeta } from ${JSON.stringify(join(src, 'core/extract/read-page-meta.ts'))};`,
-    `export { extractArticle } from ${JSON.stringify(join(src, 'core/extract/extract-article.ts'))};`,
-    `export { extractFacts } from ${JSON.stringify(join(src, 'core/facts/extract-facts.ts'))};`,
-  ].join('\n');
-  const out = buildSync({
-    stdin: { contents: entry, resolveDir: src, loader: 'ts' },
-    bundle: true,
-    write: false,
-    format: 'iife',
-    globalName: '__nutgrafCore',
-    target: 'chrome120',
-    nodePaths: [join(repo, 'node_modules')],
-    logLevel: 'error',
-  });
-  return out.outputFiles[0]!.text;
+  return bundleCore(
+    src,
+    { readPageMeta: 'core/extract/read-page-meta.ts', extractArticle: 'core/extract/extract-article.ts', extractFacts: 'core/facts/extract-facts.ts' },
+    '__nutgrafCore',
+  );
 }
 
 /** What computeState (src/pipeline/create-pipeline.ts) does, minus timing and the card. */

@@ -15,7 +15,7 @@ import { join, resolve } from 'node:path';
 import { createContext, Script } from 'node:vm';
 import { Worker } from 'node:worker_threads';
 import { performance } from 'node:perf_hooks';
-import { buildSync } from 'esbuild';
+import { bundleCore } from './bundle-core.ts';
 import type { ArticleFacts, PageMeta } from '../../src/core/types.ts';
 
 interface Page { id: string; meta: PageMeta; text: string }
@@ -31,19 +31,7 @@ if (srcs.length === 0) srcs.push(join(repo, 'src'));
 const pagesFile = opt('--pages') ?? '/tmp/nutgraf-dev-facts-pages.json';
 const rounds = Number(opt('--rounds') ?? 3);
 
-function bundle(src: string): string {
-  const out = buildSync({
-    entryPoints: [join(src, 'core/facts/extract-facts.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    globalName: '__nutgrafFacts',
-    target: 'chrome120',
-    nodePaths: [join(repo, 'node_modules')],
-    logLevel: 'error',
-  });
-  return out.outputFiles[0]!.text;
-}
+const bundle = (src: string): string => bundleCore(src, { extractFacts: 'core/facts/extract-facts.ts' }, '__nutgrafFacts');
 
 /**
  * Runs extractFacts once in a new vm context of this isolate: a new global, cold inline caches and feedback (the

@@ -1,0 +1,26 @@
+/**
+ * Our core modules bundled into one classic script that defines `globalName`, for the dev loops that run the
+ * same code cold (a fresh vm context, a fresh Chromium page) as the pipeline does. `exports` maps each exported
+ * name to its module path under `src`.
+ */
+import { join } from 'node:path';
+import { buildSync } from 'esbuild';
+
+const repo = join(import.meta.dirname, '../..');
+
+export function bundleCore(src: string, exports: Record<string, string>, globalName: string): string {
+  const entry = Object.entries(exports)
+    .map(([name, path]) => `export { ${name} } from ${JSON.stringify(join(src, path))};`)
+    .join('\n');
+  const out = buildSync({
+    stdin: { contents: entry, resolveDir: src, loader: 'ts' },
+    bundle: true,
+    write: false,
+    format: 'iife',
+    globalName,
+    target: 'chrome120',
+    nodePaths: [join(repo, 'node_modules')],
+    logLevel: 'error',
+  });
+  return out.outputFiles[0]!.text;
+}
