@@ -4,7 +4,8 @@
  * Both builds are loaded side by side in ONE browser (copied next to the profile, so their ids stay put and the
  * profile keeps their seeded libraries), each seeded once with the same synthetic library; then the floor page,
  * A's popup and B's popup are opened in turn, round after round, so a change of load hits both alike.
- * Prints medians and p95 per page, and the per-round difference B − A.
+ * Prints medians and p95 per page, and the per-round difference B − A (of the marker, and of the list on screen:
+ * the later of data-painted and first-contentful-paint, as the library bench judges the popup).
  */
 import { createHash } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
@@ -76,6 +77,10 @@ async function openPage(context: BrowserContext, url: string): Promise<{ painted
   }
 }
 
+/** The list on screen: the later of the page's data-painted marker and the browser's first contentful paint. */
+const onScreen = (t: { painted: number | null; fcp: number | null } | null | undefined): number | null =>
+  t?.painted == null || t.fcp == null ? null : Math.max(t.painted, t.fcp);
+
 const profile = values.profile.replace(/\/+$/, '');
 await mkdir(profile, { recursive: true });
 const a = await extensionWithFloor(values.a, `${profile}-a`);
@@ -114,8 +119,11 @@ try {
       push(`${k} painted`, got[k]?.painted);
       push(`${k} fcp`, got[k]?.fcp);
       push(`${k} ready`, got[k]?.ready);
+      push(`${k} on screen`, onScreen(got[k]));
     }
     if (got.A?.painted != null && got.B?.painted != null) push('B−A painted', got.B.painted - got.A.painted);
+    const [sa, sb] = [onScreen(got.A), onScreen(got.B)];
+    if (sa !== null && sb !== null) push('B−A on screen', sb - sa);
     loads.push(loadavg()[0]!);
     console.log(`run ${run} load ${loadavg()[0]!.toFixed(2)} floor ${floor?.fcp?.toFixed(0)} A ${JSON.stringify(got.A)} B ${JSON.stringify(got.B)}`);
   }
