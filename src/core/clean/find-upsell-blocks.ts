@@ -5,6 +5,7 @@ import { dropShoppingLines } from './drop-shopping-lines.ts';
 import { compileRules } from './compile-patterns.ts';
 import { findArticleRoot } from './find-article-root.ts';
 import { growToBox } from './grow-to-box.ts';
+import { inLinkMenu } from './is-link-menu.ts';
 import { isOverlay } from './is-overlay.ts';
 import { previewOf, scoreUpsellBox } from './score-upsell-box.ts';
 import { TextCache } from './text-of.ts';
@@ -68,6 +69,8 @@ export function findUpsellBlocks(doc: Document, opts: FindUpsellOptions): Upsell
     if (box.closest('nav, [role="navigation"], [role="menubar"], [role="menu"]')) continue;
     // So are link lists in the header or footer ("About · Contact · Subscribe").
     if (box.closest('header, footer, [role="banner"], [role="contentinfo"]') && (box.closest('li') || /^(UL|OL)$/.test(box.tagName))) continue;
+    // And menus in plain divs, whatever their tags say, with each of their entries.
+    if (inLinkMenu(box, rules, text)) continue;
     const s = scoreUpsellBox(box, rules, text);
     if (s.score >= 2 && overlayChecks < MAX_OVERLAY_CHECKS) {
       overlayChecks++;
