@@ -9,6 +9,12 @@ const MIN_LINK_SHARE = 0.6;
 const SELLS = /[$£€]|\d\s?(?:€|eur\b|euros?\b|dollars?\b)|\/\s?(?:mois|month|monat|mes|mese)\b/i;
 const PLATFORM = /whatsapp|telegram|google (?:news|actualités|noticias|notizie)|instagram|tiktok|youtube|facebook|linkedin|bluesky|mastodon|threads|twitter|^x$/i;
 
+/** `el` sits in another link or button within `box` (walks only up to `box`: pages nest thousands deep). */
+function insideEntry(el: Element, box: Element): boolean {
+  for (let p = el.parentElement; p && p !== box; p = p.parentElement) if (p.tagName === 'A' || p.tagName === 'BUTTON') return true;
+  return false;
+}
+
 /**
  * The box is site navigation that happens to carry one offer ("Politique · Économie · … · S'abonner", a
  * footer's "Contact · Annonceurs · Abonnement · Newsletters"): five or more links or buttons, most of the box's
@@ -25,7 +31,7 @@ export function isLinkMenu(box: Element, rules: CompiledRules, text: TextCache):
   let linkChars = 0;
   for (const el of box.querySelectorAll('a, button')) {
     // A button inside a link (or the reverse) is one entry.
-    if (el.parentElement?.closest('a, button') && box.contains(el.parentElement.closest('a, button'))) continue;
+    if (insideEntry(el, box)) continue;
     const t = text.get(el);
     if (t.length < 2) continue;
     entries++;
