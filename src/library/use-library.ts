@@ -5,6 +5,7 @@ import { toRow, type CatalogueRow } from '../storage/catalogue.ts';
 import { buildSearchIndex, rowText, type SearchIndex } from './search-index.ts';
 import { toInput, type LibraryClient } from './library-client.ts';
 import { afterPaint } from './after-paint.ts';
+import { writeRecentMirror } from '../storage/recent-mirror.ts';
 
 /** The message of an error from the background: the remote one (the `cause`) when there is one. */
 export function errorMessage(e: unknown): string {
@@ -40,6 +41,8 @@ export function useLibrary(client: LibraryClient, initialHead?: Promise<RecentSu
     try {
       const list = await client.list();
       setItems(list);
+      // The popup's synchronous copy of the newest rows follows every full read (saves from cards included).
+      writeRecentMirror({ items: list, total: list.length });
       setTotal(null);
       setLoadError(null);
     } catch (e) {

@@ -5,6 +5,7 @@ import type { ArticleFacts } from '../core/types.ts';
 import type { CardState, TabCardResult } from '../messaging/protocol.ts';
 import type { CatalogueRow } from '../storage/catalogue.ts';
 import { App } from './App.tsx';
+import { FIRST_FRAME_ROWS, SAVED_LIST_LIMIT } from './components/SavedList.tsx';
 import { createMockClient } from './mock-client.ts';
 
 const facts: ArticleFacts = {
@@ -114,6 +115,56 @@ describe('popup App', () => {
     expect(container.querySelector('[data-saved-item]')?.textContent).toContain('Read before render');
     expect(onPainted).toHaveBeenCalledTimes(1);
     expect(client.calls.map((c) => c.name)).not.toContain('listSummaries');
+  });
+
+  test.each([
+    [0, 0, 0],
+    [3, 3, 3],
+    [FIRST_FRAME_ROWS, FIRST_FRAME_ROWS, FIRST_FRAME_ROWS],
+    [FIRST_FRAME_ROWS + 1, FIRST_FRAME_ROWS, FIRST_FRAME_ROWS + 1],
+    [SAVED_LIST_LIMIT + 5, FIRST_FRAME_ROWS, SAVED_LIST_LIMIT],
+  ])('%i saved rows: %i in the first commit, %i once it is painted', async (n, first, all) => {
+    const client = createMockClient({ ok: true, card: state }, { getTabCard: () => new Promise<TabCardResult>(() => {}) });
+    const items: CatalogueRow[] = Array.from({ length: n }, (_, i) => ({ id: `r${i}`, url: `https://daily.test/r${i}`, title: `Story ${i}`, site: 'Daily Test', lang: 'en', savedAt: '2025-09-23T08:12:00Z', tldr: '', text: '' }));
+    const savedNow = { items, total: n };
+    render(<App client={client} initial={{ saved: Promise.resolve(savedNow), savedNow }} />, container);
+    expect(container.querySelectorAll('[data-saved-item]')).toHaveLength(first);
+    expect(container.querySelector('.np-count')?.textContent).toBe(String(n));
+    await vi.waitFor(() => expect(container.querySelectorAll('[data-saved-item]')).toHaveLength(all));
+    // Newest first, in order, whichever frame they came in.
+    expect([...container.querySelectorAll('[data-saved-item]')].map((li) => li.getAttribute('data-saved-item'))).toEqual(items.slice(0, all).map((r) => r.id));
+  });
+
+  describe('the localStorage copy shown first, then checked against storage', () => {
+    const row = (i: number, title = `Story ${i}`): CatalogueRow => ({ id: `r${i}`, url: `https://daily.test/r${i}`, title, site: 'Daily Test', lang: 'en', savedAt: '2025-09-23T08:12:00Z', tldr: '', text: '' });
+    const list = (n: number, first?: string) => ({ items: Array.from({ length: n }, (_, i) => row(i, i === 0 && first ? first : undefined)), total: n });
+    test.each<[string, { items: CatalogueRow[]; total: number }, { items: CatalogueRow[]; total: number } | 'fails', string[], boolean]>([
+      ['copy up to date', list(3), list(3), ['Story 0', 'Story 1', 'Story 2'], false],
+      ['a new summary since', list(2), { items: [row(9, 'Saved from a card'), ...list(2).items], total: 3 }, ['Saved from a card', 'Story 0', 'Story 1'], true],
+      ['a title edited since', list(2), list(2, 'Edited'), ['Edited', 'Story 1'], true],
+      ['all deleted since', list(2), list(0), [], true],
+      ['storage read fails', list(2), 'fails', [], true],
+    ])('%s', async (_, copy, stored, titles, frame) => {
+      const client = createMockClient({ ok: true, card: state }, { getTabCard: () => new Promise<TabCardResult>(() => {}) });
+      let resolve!: (v: { items: CatalogueRow[]; total: number }) => void;
+      let reject!: (e: Error) => void;
+      const saved = new Promise<{ items: CatalogueRow[]; total: number }>((res, rej) => ((resolve = res), (reject = rej)));
+      const onPainted = vi.fn();
+      render(<App client={client} onPainted={onPainted} initial={{ saved, savedNow: copy, savedNowUnchecked: true }} />, container);
+      // The copy is on screen at once, but not counted as painted until checked.
+      expect([...container.querySelectorAll('[data-saved-item] a')].map((a) => a.textContent)).toEqual(copy.items.map((r) => r.title));
+      expect(onPainted).not.toHaveBeenCalled();
+      if (stored === 'fails') reject(new Error('storage gone'));
+      else resolve(stored);
+      // A zero timeout runs after the check and its commit, and before afterPaint's fallback (jsdom has no frames):
+      // an up-to-date copy is counted at once; a corrected one only once the frame after the correction is painted.
+      await new Promise((r) => setTimeout(r, 0));
+      expect(onPainted).toHaveBeenCalledTimes(frame ? 0 : 1);
+      await vi.waitFor(() => expect(onPainted).toHaveBeenCalledTimes(1));
+      expect([...container.querySelectorAll('[data-saved-item] a')].map((a) => a.textContent)).toEqual(titles);
+      expect(container.querySelector('.np-count')?.textContent).toBe(String(stored === 'fails' ? 0 : stored.total));
+      expect(client.calls.map((c) => c.name)).not.toContain('listSummaries');
+    });
   });
 
   test('reads started before the first render are taken up, not made again', async () => {

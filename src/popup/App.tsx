@@ -1,10 +1,11 @@
-import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../platform/i18n.ts';
 import type { RecentSummaries } from '../storage/types.ts';
+import { sameFirstRows } from '../storage/recent-mirror.ts';
 import type { CardPanel } from './CardPanel.tsx';
 import type { PopupClient } from './client.ts';
 import { afterPaint } from '../library/after-paint.ts';
-import { SavedList } from './components/SavedList.tsx';
+import { FIRST_FRAME_ROWS, SAVED_LIST_LIMIT, SavedList } from './components/SavedList.tsx';
 import { StatusMessage } from './components/StatusMessage.tsx';
 import { loadCardPanel } from './load-card-panel.ts';
 import { failedView, loadView, type View } from './load-view.ts';
@@ -20,7 +21,16 @@ export interface AppProps {
    * as the shell is committed, not after a passive effect's frame. `savedNow`: the saved list already read,
    * rendered in the first commit (no frame of an empty shell before the list).
    */
-  initial?: { saved?: Promise<RecentSummaries>; view?: Promise<View>; savedNow?: RecentSummaries };
+  initial?: {
+    saved?: Promise<RecentSummaries>;
+    view?: Promise<View>;
+    savedNow?: RecentSummaries;
+    /**
+     * `savedNow` is the localStorage copy (recent-mirror.ts), not storage.local: shown at once, then checked
+     * against `saved`; the list counts as painted only once checked (and, when it was wrong, corrected on screen).
+     */
+    savedNowUnchecked?: boolean;
+  };
 }
 
 const EMPTY: RecentSummaries = { items: [], total: 0 };
@@ -41,6 +51,11 @@ export function App({ client, onReady, onPainted, initial }: AppProps) {
   // A component in state: set through the updater form, since useState would call a bare function.
   const [Panel, setPanel] = useState<typeof CardPanel | null>(null);
   const [saved, setSaved] = useState<RecentSummaries | null>(initial?.savedNow ?? null);
+  // The rows that fit in the list box first; all of them once that frame is painted.
+  const [rows, setRows] = useState(FIRST_FRAME_ROWS);
+  const [checked, setChecked] = useState(!(initial?.savedNow && initial.savedNowUnchecked));
+  // The copy shown first differed from storage.local: the corrected list needs a frame of its own.
+  const corrected = useRef(false);
 
   const refreshSaved = () => client.listSummaries().then(setSaved, () => setSaved(EMPTY));
 
@@ -53,22 +68,35 @@ export function App({ client, onReady, onPainted, initial }: AppProps) {
       if (panel) setPanel(() => panel);
       setView(v);
     });
-    if (!initial?.savedNow) {
-      void (initial?.saved ?? client.listSummaries()).then((s) => live && setSaved(s), () => live && setSaved(EMPTY));
+    if (!initial?.savedNow || initial.savedNowUnchecked) {
+      const shown = initial?.savedNow;
+      const take = (s: RecentSummaries) => {
+        if (!live) return;
+        corrected.current = shown !== undefined && !sameFirstRows(shown, s);
+        setSaved(s);
+        setChecked(true);
+      };
+      void (initial?.saved ?? client.listSummaries()).then(take, () => take(EMPTY));
     }
     return () => {
       live = false;
     };
   }, [client]);
 
-  const painted = saved !== null;
+  const painted = saved !== null && checked;
   // Layout effect: runs right after the list is committed, in the same task as the paint that follows.
   useLayoutEffect(() => {
     if (!painted) return;
-    onPainted?.();
+    // A corrected copy is on screen only after the frame that follows; otherwise the list on screen (or
+    // about to be, in this task's frame) is already the checked one.
+    if (!corrected.current) onPainted?.();
     // The card's code is fetched once the list's frame is painted (its evaluation would otherwise land before
     // that frame and hold it up), while the card's own round trip is usually still on its way.
-    return afterPaint(() => void loadCardPanel().catch(() => {}), 200);
+    return afterPaint(() => {
+      if (corrected.current) onPainted?.();
+      setRows(SAVED_LIST_LIMIT);
+      void loadCardPanel().catch(() => {});
+    }, 200);
   }, [painted]);
   const ready = view.kind !== 'loading' && painted;
   useEffect(() => {
@@ -89,7 +117,7 @@ export function App({ client, onReady, onPainted, initial }: AppProps) {
           onHiddenChange={(hidden) => setView({ ...card, state: { ...card.state, hidden } })}
         />
       )}
-      {saved && <SavedList items={saved.items} total={saved.total} onOpenLibrary={() => void client.openLibrary().then(() => window.close())} />}
+      {saved && <SavedList items={saved.items} total={saved.total} limit={rows} onOpenLibrary={() => void client.openLibrary().then(() => window.close())} />}
     </main>
   );
 }

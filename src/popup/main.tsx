@@ -5,13 +5,20 @@ import { createClient } from './client.ts';
 import { loadView } from './load-view.ts';
 import type { RecentSummaries } from '../storage/types.ts';
 import { POPUP_CSS } from './popup.css.ts';
+import { afterPaint } from '../library/after-paint.ts';
+import { readRecentMirror, writeRecentMirror } from '../storage/recent-mirror.ts';
 
 performance.mark('nutgraf:popup-start');
 const client = createClient();
-// Start both reads before anything else: the card (a background round trip, maybe a pipeline run) and the
-// saved list (one small storage key); each part shows when it arrives.
-const view = loadView(client);
+// Start both reads before anything else: the saved list (one small storage key; first, as the first frame
+// waits for it) and the card (a background round trip, maybe a pipeline run); each part shows when it arrives.
 const saved = client.listSummaries();
+const view = loadView(client);
+// The list as the last open saw it, read synchronously: the first frame shows it while storage.local is read;
+// App checks it against that read (and corrects the screen when it was out of date).
+const copy = readRecentMirror();
+// Keep the copy up to date for the next open, once this open's list is painted.
+void saved.then((s) => afterPaint(() => void writeRecentMirror(s), 500), () => {});
 /**
  * The saved list usually arrives within a few ms: wait for it (not past SHELL_WAIT_MS) so the first frame shows
  * it, rather than painting an empty shell first and the list one frame later.
@@ -24,11 +31,11 @@ const sheet = new CSSStyleSheet();
 sheet.replaceSync(POPUP_CSS);
 document.adoptedStyleSheets = [sheet];
 
-function mount(savedNow: RecentSummaries | undefined): void {
+function mount(savedNow: RecentSummaries | undefined, unchecked = false): void {
   render(
     <App
       client={client}
-      initial={{ saved, view, savedNow }}
+      initial={{ saved, view, savedNow, savedNowUnchecked: unchecked }}
       onPainted={() => {
         // The bench times the first paint with the saved list by this marker (the card may still be on its way).
         performance.mark('nutgraf:popup-painted');
@@ -46,4 +53,5 @@ function mount(savedNow: RecentSummaries | undefined): void {
 
 // Not a top-level await: the bundler would then move this chunk's modules into a second file (the lazy card
 // chunk imports them too), one more fetch before the first paint.
-void Promise.race([saved.catch(() => undefined), new Promise<undefined>((r) => setTimeout(r, SHELL_WAIT_MS))]).then(mount);
+if (copy) mount(copy, true);
+else void Promise.race([saved.catch(() => undefined), new Promise<undefined>((r) => setTimeout(r, SHELL_WAIT_MS))]).then((s) => mount(s));
