@@ -12,6 +12,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { collectNewsSignals, type NewsSignals } from '../../src/core/detect/collect-news-signals.ts';
 import { scoreNewsSignals } from '../../src/core/detect/score-news-signals.ts';
 import { classifyUrl } from '../../src/core/detect/classify-url.ts';
+import { isNewsPage } from '../../src/core/detect/is-news-page.ts';
 import { corpusArg, loadHtml, numArg, pageUrl, parse, readManifest, runPool, type ManifestRow } from './dev-corpus.ts';
 
 interface Result {
@@ -23,7 +24,12 @@ interface Result {
   reasons: string[];
   ms: number;
   signals?: NewsSignals;
+  /** isNewsPage's own verdict (it stops reading early) and the check it skipped, if any. */
+  lazy?: { isNews: boolean; skipped: string };
 }
+
+/** Which check the staged isNewsPage stopped before: layout, prose, readerable, or none. */
+const skippedCheck = (reasons: string[]): string => reasons.find((r) => r.endsWith('-skipped') || r.includes('-check-skipped('))?.replace(/-check-skipped.*$/, '') ?? 'none';
 
 function detectOne(corpus: string, row: ManifestRow): Result {
   const dom = parse(loadHtml(corpus, row), pageUrl(row));
@@ -31,8 +37,9 @@ function detectOne(corpus: string, row: ManifestRow): Result {
   const signals = collectNewsSignals(dom.window.document, row.url ?? row.url_guess ?? undefined);
   const v = scoreNewsSignals(signals);
   const ms = performance.now() - t0;
+  const lazy = isNewsPage(dom.window.document, row.url ?? row.url_guess ?? undefined);
   dom.window.close();
-  return { id: row.id, lang: row.lang, label: row.label ?? '', isNews: v.isNews, score: v.score, reasons: v.reasons, ms, signals };
+  return { id: row.id, lang: row.lang, label: row.label ?? '', isNews: v.isNews, score: v.score, reasons: v.reasons, ms, signals, lazy: { isNews: lazy.isNews, skipped: skippedCheck(lazy.reasons) } };
 }
 
 function f1(rows: Result[]) {
@@ -107,6 +114,11 @@ async function main() {
     !!r.signals && scoreNewsSignals({ ...r.signals, readerable: true }).isNews !== scoreNewsSignals({ ...r.signals, readerable: false }).isNews;
   const non = results.filter((r) => r.label !== 'article');
   console.log(`isProbablyReaderable needed on ${non.filter(needsReaderable).length}/${non.length} non-articles, ${results.filter((r) => r.label === 'article' && needsReaderable(r)).length}/${results.length - non.length} articles`);
+  // The staged isNewsPage must agree with the full score on every page: it only skips what cannot matter.
+  const disagree = results.filter((r) => r.lazy && r.lazy.isNews !== r.isNews);
+  const stops = (rs: Result[]) => JSON.stringify(rs.reduce<Record<string, number>>((m, r) => ((m[r.lazy?.skipped ?? '?'] = (m[r.lazy?.skipped ?? '?'] ?? 0) + 1), m), {}));
+  console.log(`isNewsPage (staged) disagrees with the full score on ${disagree.length} pages${disagree.length ? ': ' + disagree.map((r) => r.id).join(', ') : ''}`);
+  console.log(`check skipped: non-articles ${stops(non)}, articles ${stops(results.filter((r) => r.label === 'article'))}`);
   const times = results.map((r) => r.ms).sort((a, b) => a - b);
   console.log(`jsdom isNewsPage time: median ${times[Math.floor(times.length / 2)]?.toFixed(2)} ms (jsdom is much slower than Chromium)`);
   const misses = results.filter((r) => (r.label === 'article') !== r.isNews).sort((a, b) => a.id.localeCompare(b.id));

@@ -20,10 +20,8 @@ const MEDIA_SEGMENT = words(
 const MEDIA_SLUG_END = ['podcasts', 'episodes', 'livestream', 'live-stream', 'schedule', 'folgen', 'episodios', 'emissions', 'puntate'];
 // Media words inside a story slug ("…-slideshow-…", "…-in-pictures"): a gallery, not prose.
 const MEDIA_SLUG = ['slideshow', 'gallery', 'galerie', 'photos', 'fotos', 'in-pictures', 'in-bildern', 'en-images', 'en-imagenes', 'diaporama', 'fotogalerie', 'video', 'videos'];
-const SEARCH_QUERY = /[?&](q|s|query|search|suche|keyword)=/i;
-// A date in the path, a numeric id, or a long hyphenated slug: typical of story URLs.
-const DATED_PATH = /\/(19|20)\d\d[/-](0?[1-9]|1[0-2])([/-]|$)/;
-const ID_PATH = /[/_-]\d{5,}(\.s?html?)?\/?$|\.s?html?$/i;
+// Query parameters that carry a search (`?q=`, `&suche=`…): the page lists results.
+const SEARCH_PARAMS = ['q=', 's=', 'query=', 'search=', 'suche=', 'keyword='];
 
 const isSep = (c: number): boolean => c === 45 || c === 95; // - _
 let wideAlnum: RegExp | undefined;
@@ -60,31 +58,128 @@ function hasWord(s: string, word: string): boolean {
   return false;
 }
 
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isPathSep = (c: number): boolean => c === 47 || c === 45; // / -
+
+/** `/[?&](q|s|query|search|suche|keyword)=/i`: a search parameter anywhere in the query. */
+export function hasSearchParam(search: string): boolean {
+  const lower = search.toLowerCase();
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if ((c === 63 || c === 38) && SEARCH_PARAMS.some((p) => lower.startsWith(p, i + 1))) return true; // ? &
+  }
+  return false;
+}
+
+/** `/\/(19|20)\d\d[/-](0?[1-9]|1[0-2])([/-]|$)/`: a year and month in the path ("/2026/03/", "/2026-3-"). */
+export function hasDatedPath(path: string): boolean {
+  const sepOrEnd = (i: number) => i === path.length || isPathSep(path.charCodeAt(i));
+  for (let i = path.indexOf('/'); i >= 0; i = path.indexOf('/', i + 1)) {
+    const century = path.slice(i + 1, i + 3);
+    if ((century !== '19' && century !== '20') || !isDigit(path.charCodeAt(i + 3)) || !isDigit(path.charCodeAt(i + 4))) continue;
+    if (!isPathSep(path.charCodeAt(i + 5))) continue;
+    const m = i + 6;
+    const c0 = path.charCodeAt(m);
+    const c1 = path.charCodeAt(m + 1);
+    if (c0 === 48 && c1 >= 49 && c1 <= 57 && sepOrEnd(m + 2)) return true; // 01–09
+    if (c0 >= 49 && c0 <= 57 && sepOrEnd(m + 1)) return true; // 1–9
+    if (c0 === 49 && c1 >= 48 && c1 <= 50 && sepOrEnd(m + 2)) return true; // 10–12
+  }
+  return false;
+}
+
+/** Length of a `.htm`, `.html`, `.shtm` or `.shtml` ending of `path` (any case), else 0. */
+function htmlExtension(path: string): number {
+  const tail = path.slice(-6).toLowerCase();
+  for (const ext of ['.shtml', '.html', '.shtm', '.htm']) if (tail.endsWith(ext)) return ext.length;
+  return 0;
+}
+
+/** `/[/_-]\d{5,}(\.s?html?)?\/?$|\.s?html?$/i`: a page file, or a numeric id (5+ digits) at the end of the path. */
+export function hasIdPath(path: string): boolean {
+  if (htmlExtension(path)) return true;
+  let end = path.length;
+  if (path.charCodeAt(end - 1) === 47) end--;
+  end -= htmlExtension(path.slice(0, end));
+  let start = end;
+  while (start > 0 && isDigit(path.charCodeAt(start - 1))) start--;
+  return end - start >= 5 && (isSep(path.charCodeAt(start - 1)) || path.charCodeAt(start - 1) === 47);
+}
+
+/**
+ * A host name the URL parser takes as it is: dot-separated labels of letters, digits and hyphens, the last
+ * one starting with a letter (a numeric one would be read as an IPv4 address), no punycode (`xn--`, which the
+ * parser checks), and an optional numeric port.
+ */
+function isPlainHost(host: string): boolean {
+  const colon = host.indexOf(':');
+  const name = colon >= 0 ? host.slice(0, colon) : host;
+  if (colon >= 0) {
+    const port = host.slice(colon + 1);
+    if (port.length > 5 || !port.split('').every((c) => isDigit(c.charCodeAt(0))) || Number(port) > 65535) return false;
+  }
+  const labels = name.toLowerCase().split('.');
+  const last = labels.at(-1) ?? '';
+  if (!last || !((last.charCodeAt(0) | 32) >= 97 && (last.charCodeAt(0) | 32) <= 122)) return false;
+  return labels.every((l) => l.length > 0 && !l.startsWith('xn--') && l.split('').every((c) => isDigit(c.charCodeAt(0)) || c === '-' || (c >= 'a' && c <= 'z')));
+}
+
+/**
+ * Path and query of an http(s) URL that the URL parser would leave as is (what `location.href` always is:
+ * printable ASCII, already percent-encoded, no dot segments), without building a URL object, whose first use
+ * on a fresh page costs more than the rest of the URL check; null for anything else (then `new URL` decides).
+ */
+export function splitPlainUrl(url: string): { path: string; search: string } | null {
+  const hash = url.indexOf('#');
+  const s = hash >= 0 ? url.slice(0, hash) : url;
+  const from = s.startsWith('https://') ? 8 : s.startsWith('http://') ? 7 : -1;
+  if (from < 0) return null;
+  for (let i = from; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // Letters, digits and -._~!$&()*+,;=:@/%? only: the parser would encode or reinterpret the rest.
+    const plain = (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || '-._~!$&()*+,;=:@/%?'.includes(s[i]!);
+    if (!plain) return null;
+  }
+  const q = s.indexOf('?', from);
+  const beforeQuery = q >= 0 ? s.slice(0, q) : s;
+  const slash = beforeQuery.indexOf('/', from);
+  if (!isPlainHost(beforeQuery.slice(from, slash >= 0 ? slash : beforeQuery.length))) return null;
+  const path = slash >= 0 ? beforeQuery.slice(slash) : '/';
+  if (path.includes('/.') || path.includes('%2e') || path.includes('%2E')) return null; // dot segments: resolved by the parser
+  const search = q >= 0 && q < s.length - 1 ? s.slice(q) : '';
+  return { path, search };
+}
+
+function splitUrl(url: string): { path: string; search: string } | null {
+  const plain = splitPlainUrl(url);
+  if (plain) return plain;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? { path: u.pathname, search: u.search } : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Reads the URL for cheap hints: home page, listing (tag/author/search/section), gallery, programme page
  * (podcast, episodes, schedule, live TV), or story-like.
  * @param url the page URL; an unparsable or missing URL gives `none`.
  */
 export function classifyUrl(url?: string): UrlHint {
-  if (!url) return 'none';
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return 'none';
-  }
-  if (u.protocol !== 'http:' && u.protocol !== 'https:') return 'none';
-  const segments = u.pathname.split('/').filter(Boolean);
+  const u = url ? splitUrl(url) : null;
+  if (!u) return 'none';
+  const segments = u.path.split('/').filter(Boolean);
   const lower = segments.map((s) => s.toLowerCase());
   const last = lower.at(-1) ?? '';
-  const search = u.search.length > 2 && SEARCH_QUERY.test(u.search);
+  const search = u.search.length > 2 && hasSearchParam(u.search);
   if (segments.length === 0 && !search) return 'home';
   if (search) return 'listing';
   if (lower.some((s) => GALLERY_SEGMENT.has(s)) || MEDIA_SLUG.some((w) => hasWord(last, w))) return 'gallery';
   if (lower.some((s) => MEDIA_SEGMENT.has(s)) || MEDIA_SLUG_END.some((w) => endsWithWord(last, w))) return 'media';
   // A bare id segment ("s-1452") names sections as often as stories: it needs a slug or a date with it.
   const slug = segments.some(isSlugSegment);
-  if (DATED_PATH.test(u.pathname) || (slug && ID_PATH.test(u.pathname)) || isSlugSegment(segments.at(-1) ?? '')) return 'article';
+  if (hasDatedPath(u.path) || (slug && hasIdPath(u.path)) || isSlugSegment(segments.at(-1) ?? '')) return 'article';
   if (lower.some((s) => LISTING_SEGMENT.has(s))) return 'listing';
   return 'none';
 }

@@ -18,6 +18,27 @@ export interface NewsSignals {
   readerable: boolean;
 }
 
+/** What the page declares about itself: metadata (one selector walk, JSON-LD text) and the URL's shape. */
+export type DeclaredSignals = Pick<NewsSignals, 'jsonLdTypes' | 'ogType' | 'published' | 'url'>;
+/** Element counts: teaser cards and rails, headings, images (one walk each, native). */
+export type LayoutSignals = Pick<NewsSignals, 'articles' | 'linkedHeadings' | 'h1' | 'images'>;
+
+/** Reads the page's metadata and classifies its URL: the cheapest signals, read first. */
+export function readDeclaredSignals(doc: Document, url?: string): DeclaredSignals {
+  const meta = scanMetadata(doc);
+  return { jsonLdTypes: [...readJsonLdTypesFrom(meta.ldScripts)], ogType: meta.ogType, published: meta.published, url: classifyUrl(url) };
+}
+
+/** Counts `<article>`s, linked headings, `<h1>`s and `<img>`s. */
+export function countLayoutSignals(doc: Document): LayoutSignals {
+  return {
+    articles: doc.getElementsByTagName('article').length,
+    linkedHeadings: doc.querySelectorAll('h2 a, h3 a, h4 a, a h2, a h3').length,
+    h1: doc.getElementsByTagName('h1').length,
+    images: doc.getElementsByTagName('img').length,
+  };
+}
+
 /**
  * Reads every detection signal from the page, without layout reads and without a full-document text scan
  * (only `<p>` text, capped, and what isProbablyReaderable reads, which stops early).
@@ -25,16 +46,9 @@ export interface NewsSignals {
  */
 export function collectNewsSignals(doc: Document, url?: string, withReaderable = true): NewsSignals {
   const prose = measureProse(doc);
-  const meta = scanMetadata(doc);
   return {
-    jsonLdTypes: [...readJsonLdTypesFrom(meta.ldScripts)],
-    ogType: meta.ogType,
-    published: meta.published,
-    url: classifyUrl(url),
-    articles: doc.getElementsByTagName('article').length,
-    linkedHeadings: doc.querySelectorAll('h2 a, h3 a, h4 a, a h2, a h3').length,
-    h1: doc.getElementsByTagName('h1').length,
-    images: doc.getElementsByTagName('img').length,
+    ...readDeclaredSignals(doc, url),
+    ...countLayoutSignals(doc),
     prose,
     readerable: withReaderable && checkReaderable(doc, prose),
   };

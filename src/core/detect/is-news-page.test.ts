@@ -78,6 +78,22 @@ describe('isNewsPage', () => {
   });
 });
 
+describe('stopping early', () => {
+  // The check named is the first one skipped; its and later signals' reasons are left out (never observed).
+  test.each([
+    ['a home page: the URL and metadata decide alone', page('<meta property="og:type" content="website">', `<h1>The Ledger</h1>${teasers(30)}`), 'https://example.com/', 'layout'],
+    ['a section page with a teaser rail: the counts decide', page('', `<h1>Politics</h1>${teasers(40)}`), 'https://example.com/politics', 'prose'],
+    ['a story: everything is read', page(NEWS_HEAD, `<article><h1>Ferry</h1>${para(6)}</article>`), 'https://example.com/news/ferry-line-approved-by-the-council', 'readerable'],
+  ])('%s → skips %s', (_name, doc, url, skipped) => {
+    const v = isNewsPage(doc, url);
+    expect(v.reasons.find((r) => r.includes('-check-skipped'))?.split('-check-skipped')[0]).toBe(skipped);
+    if (skipped !== 'readerable') {
+      expect(v.isNews).toBe(false);
+      expect(v.reasons.some((r) => r.startsWith('prose:') || r.startsWith('readerable('))).toBe(false);
+    }
+  });
+});
+
 describe('the link-dense penalty', () => {
   const head = '<meta property="og:type" content="article">';
   test.each([

@@ -1,0 +1,186 @@
+/**
+ * Where the always-on pass spends its time, in Chromium with the built extension, as `npm run bench` runs it
+ * (each page on its own site: fresh renderer, cold code):
+ * `npx tsx scripts/bench/detect-parts.ts --corpus ../shared/corpus [--other 40] [--news 0] [--ext a,b] [--rounds 1] [--trace]`.
+ * Prints median/p95 of every `nutgraf:*` measure the content script records (a build with extra
+ * `nutgraf:detect:<part>` measures shows the split of `nutgraf:detect`). Several `--ext` snapshots run back to
+ * back on the same pages, their order alternating by round. `--trace` also records a DevTools trace per page and
+ * sums, on the renderer's main thread, what content.js costs the reader in all: compiling and running the
+ * script (top level and every function it calls, detection included) — the honest total when a change moves
+ * compile time out of `nutgraf:detect`. Pages are served cross-origin isolated (5 µs timers), page scripts off.
+ * Needs a built extension snapshot (copy dist/chrome aside under the dist lock). Skips cleanly without a corpus.
+ */
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { CDPSession, Page } from 'playwright-core';
+import { launchChromium } from '../lib/launch.ts';
+import { startServer } from '../lib/static-server.ts';
+import { quantile } from '../eval/metrics-prf.ts';
+import { pageCall, waitForDoneInPage } from '../eval/run-corpus-probe.ts';
+import { corpusBenchSet, type BenchPage } from './bench-pages.ts';
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  /** Thread (CPU) time, when the trace has it: immune to the machine's other work. */
+  tdur?: number;
+  tid: number;
+  pid: number;
+  args?: { data?: { url?: string; frame?: string }; fileName?: string };
+}
+
+/** In the page: every `nutgraf:*` measure (first of each name) and the pass's state. */
+function readNutgrafMeasures(): { state: string | null; measures: Record<string, number> } {
+  const measures: Record<string, number> = {};
+  for (const m of performance.getEntriesByType('measure')) if (m.name.startsWith('nutgraf:') && !(m.name in measures)) measures[m.name] = m.duration;
+  const mark = performance.getEntriesByName('nutgraf:done', 'mark')[0] as PerformanceMark | undefined;
+  return { state: (mark?.detail as { state?: string } | null | undefined)?.state ?? null, measures };
+}
+
+/**
+ * Main-thread time of content.js from a trace: the outermost compile/evaluate events that name its URL
+ * (nested events are inside their parent's duration, so only top-level ones are summed), as thread CPU time
+ * (`tdur`) when the trace has it, else wall time.
+ */
+export function contentScriptCost(events: TraceEvent[], file = 'content.js'): number {
+  const named = events.filter((e) => e.ph === 'X' && e.dur !== undefined && (e.args?.data?.url ?? e.args?.fileName ?? '').endsWith(file));
+  named.sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  let total = 0;
+  let end = -Infinity;
+  let thread = '';
+  for (const e of named) {
+    const t = `${e.pid}:${e.tid}`;
+    if (t === thread && e.ts < end) continue; // inside an event already counted
+    total += e.tdur ?? e.dur!;
+    end = e.ts + e.dur!;
+    thread = t;
+  }
+  return total / 1000;
+}
+
+async function traced<T>(cdp: CDPSession, run: () => Promise<T>): Promise<{ value: T; events: TraceEvent[] }> {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (d) => void events.push(...(d.value as unknown as TraceEvent[])));
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: { includedCategories: ['devtools.timeline', 'v8', 'v8.execute'] },
+  });
+  const value = await run();
+  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.end');
+  await done;
+  return { value, events };
+}
+
+const ownSite = (url: string): string | null => {
+  const u = new URL(url);
+  return /^nutgraf-parts-\d+\.test$/.test(u.hostname) ? u.pathname + u.search : null;
+};
+
+async function runExt(ext: string, pages: BenchPage[], serverUrl: string, trace: boolean, offset: number): Promise<Record<string, number[]>> {
+  const out: Record<string, number[]> = {};
+  const push = (k: string, v: number) => (out[k] ??= []).push(v);
+  const snap = mkdtempSync(join(tmpdir(), 'nutgraf-parts-ext-'));
+  cpSync(ext, snap, { recursive: true });
+  const session = await launchChromium({ ext: snap });
+  try {
+    await session.context.route('**/*', async (r) => {
+      const url = r.request().url();
+      if (url.startsWith(serverUrl + '/')) return r.continue();
+      const own = ownSite(url);
+      return own ? r.fulfill({ response: await r.fetch({ url: serverUrl + own }) }) : r.abort('blockedbyclient');
+    });
+    let page: Page = await session.context.newPage();
+    for (const [i, p] of pages.entries()) {
+      const url = `http://nutgraf-parts-${offset + i}.test${p.path}`;
+      const visit = async () => {
+        await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 15_000 });
+        await page.evaluate(pageCall(waitForDoneInPage, 15_000));
+        return (await page.evaluate(pageCall(readNutgrafMeasures))) as ReturnType<typeof readNutgrafMeasures>;
+      };
+      try {
+        if (trace) {
+          // A new tab per traced page: the trace then holds this page's renderer only.
+          await page.close();
+          page = await session.context.newPage();
+          const cdp = await session.context.newCDPSession(page);
+          const { value, events } = await traced(cdp, visit);
+          await cdp.detach();
+          push(`content.js total (${p.news ? 'news' : 'non-news'})`, contentScriptCost(events));
+          for (const [k, v] of Object.entries(value.measures)) push(`${k} (${p.news ? 'news' : 'non-news'})`, v);
+        } else {
+          const value = await visit();
+          for (const [k, v] of Object.entries(value.measures)) push(`${k} (${p.news ? 'news' : 'non-news'})`, v);
+        }
+      } catch (err) {
+        push('errors', 1);
+        console.error(`  ${p.id}: ${String(err instanceof Error ? err.message : err).split('\n')[0]}`);
+      }
+    }
+  } finally {
+    await session.close();
+    rmSync(snap, { recursive: true, force: true });
+  }
+  return out;
+}
+
+async function main(): Promise<void> {
+  const { values: o } = parseArgs({
+    args: process.argv.slice(2),
+    options: {
+      corpus: { type: 'string', default: '../shared/corpus' },
+      news: { type: 'string', default: '0' },
+      other: { type: 'string', default: '40' },
+      ext: { type: 'string', default: 'dist/chrome' },
+      rounds: { type: 'string', default: '1' },
+      trace: { type: 'boolean', default: false },
+    },
+  });
+  const set = corpusBenchSet(o.corpus, { news: Number(o.news), other: Number(o.other) });
+  if (!set) {
+    console.log('detect-parts: no corpus (pass --corpus <dir>); skipped.');
+    return;
+  }
+  const exts = o.ext.split(',');
+  const server = await startServer({
+    resolve: set.resolve,
+    headers: {
+      'Content-Security-Policy': "default-src 'self' data: blob: 'unsafe-inline'; script-src 'none'",
+      'Cross-Origin-Opener-Policy': 'same-origin',
+      'Cross-Origin-Embedder-Policy': 'require-corp',
+    },
+  });
+  console.log(`detect-parts: ${set.pages.length} pages × ${o.rounds} rounds × ${exts.length} builds, a site per page; load average ${loadavg()[0]!.toFixed(1)}`);
+  const all: Record<string, Record<string, number[]>> = {};
+  try {
+    let offset = 0;
+    for (let round = 0; round < Number(o.rounds); round++) {
+      const order = round % 2 ? [...exts].reverse() : exts;
+      for (const ext of order) {
+        const got = await runExt(ext, set.pages, server.url, o.trace, offset);
+        offset += set.pages.length;
+        for (const [k, v] of Object.entries(got)) ((all[ext] ??= {})[k] ??= []).push(...v);
+      }
+    }
+  } finally {
+    await server.close();
+  }
+  const f = (v: number | null) => (v === null ? '—' : v.toFixed(3));
+  for (const ext of exts) {
+    console.log(`\n${ext}\nmeasure (ms)                                   n     median   p95      mean`);
+    for (const [k, v] of Object.entries(all[ext] ?? {}).sort(([a], [b]) => a.localeCompare(b))) {
+      const mean = v.reduce((s, x) => s + x, 0) / v.length;
+      console.log(`${k.padEnd(46)} ${String(v.length).padEnd(5)} ${f(quantile(v, 0.5)).padEnd(8)} ${f(quantile(v, 0.95)).padEnd(8)} ${mean.toFixed(3)}`);
+    }
+  }
+  console.log(`\nload average after: ${loadavg()[0]!.toFixed(1)}`);
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exitCode = 1;
+});
