@@ -23,7 +23,12 @@ export interface LibraryBenchResult {
   count: number;
   importMs: number | null;
   importReport: unknown;
-  /** Popup: navigation start → shell and saved list on screen (body[data-painted]); the card streams in after. */
+  /**
+   * Popup: navigation start → shell and saved list rendered (body[data-painted]); the card streams in after. When
+   * the first frame shows the popup's localStorage copy of the list (src/storage/recent-mirror.ts), the marker
+   * waits until that copy is checked against storage.local (and, when out of date, until the corrected list's
+   * frame): it marks the checked list, not the copy.
+   */
   popupPaintedMs: number | null;
   /**
    * Popup: the list is on screen once it is rendered AND a frame has been painted: the later of data-painted and

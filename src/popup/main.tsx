@@ -17,8 +17,16 @@ const view = loadView(client);
 // The list as the last open saw it, read synchronously: the first frame shows it while storage.local is read;
 // App checks it against that read (and corrects the screen when it was out of date).
 const copy = readRecentMirror();
+performance.mark('nutgraf:popup-copy-read');
 // Keep the copy up to date for the next open, once this open's list is painted.
-void saved.then((s) => afterPaint(() => void writeRecentMirror(s), 500), () => {});
+void saved.then(
+  (s) => {
+    // Lets library-profile.ts tell the storage round trip from the render that follows it.
+    performance.mark('nutgraf:popup-list-read');
+    afterPaint(() => void writeRecentMirror(s), 500);
+  },
+  () => {},
+);
 /**
  * The saved list usually arrives within a few ms: wait for it (not past SHELL_WAIT_MS) so the first frame shows
  * it, rather than painting an empty shell first and the list one frame later.
