@@ -8,6 +8,8 @@ import type { Lang, QuoteFact } from '../types.ts';
 import { kindOf, type EntityTable } from './entity-table.ts';
 import { findNames, type NameSpan } from './find-names.ts';
 import { ACCORDING_TO, PRONOUNS, SPEECH_VERBS } from './lexicon-people.ts';
+import { foldCase } from './word-list.ts';
+import { LETTER } from '../text/letter-class.ts';
 
 const MIN_WORDS = 4;
 /** A name right after one of these is an object or an affiliation, never the speaker. */
@@ -17,27 +19,57 @@ const MAX_CHARS = 700;
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]").replace(/ /g, '\\s+');
 const alt = (xs: string[]): string => [...xs].sort((a, b) => b.length - a.length).map(esc).join('|');
 
-interface Res { verbAfter: RegExp; nameThenVerb: RegExp; verbEnd: RegExp; according: RegExp; pronounAfter: RegExp; pronounBefore: RegExp }
-const cache = new Map<Lang, Res>();
-function res(lang: Lang): Res {
-  let r = cache.get(lang);
-  if (!r) {
-    const verbs = alt(SPEECH_VERBS[lang]);
-    const prons = alt(PRONOUNS[lang]);
-    r = {
-      // '», a déclaré Jensen Huang' / '," said John Smith' / ', so Müller' — the name follows within a few words.
-      verbAfter: new RegExp(`^[\\s,.;:–—-]*(?:${verbs})(?![\\p{L}])((?:,?\\s+[^\\s,.;:«»"“”„]+){0,12})`, 'iu'),
-      // '," Smith said' / '», Jensen Huang a déclaré' (an apposition between commas allowed).
-      nameThenVerb: new RegExp(`^[\\s,.;:–—-]*([^,.;:«»"“”„]{2,60}?)(?:,[^,.;«»"“”„]{2,100},)?\\s+(?:${verbs})(?![\\p{L}])`, 'iu'),
-      // 'Sam Altman déclare que «' / 'Smith said: "' — name then verb right before the quote.
-      verbEnd: new RegExp(`(?:${verbs})\\s*(?:que|qu['’]|that|dass|che|:|,)?\\s*$`, 'iu'),
-      according: new RegExp(`(?:^|[\\s,(])(?:${alt(ACCORDING_TO[lang])})\\s+([^,;:«»"“”„]{2,80}?)\\s*[,:]?\\s*$`, 'iu'),
-      pronounAfter: new RegExp(`^[\\s,.;:–—-]*(?:(?:${prons})\\s+(?:${verbs})|(?:${verbs})\\s+(?:${prons})|\\p{L}+-t-(?:il|elle)|\\p{L}+-(?:il|elle)|a-t-(?:il|elle)\\s+\\p{L}+)(?![\\p{L}])`, 'iu'),
-      pronounBefore: new RegExp(`(?:^|[\\s,])(?:${prons})\\s+(?:${alt(SPEECH_VERBS[lang])})\\s*(?:que|qu['’]|that|dass|che|:|,)?\\s*$`, 'iu'),
-    };
-    cache.set(lang, r);
-  }
+type Name = 'verbAfter' | 'nameThenVerb' | 'verbEnd' | 'according' | 'pronounAfter' | 'pronounBefore';
+type Res = Record<Name, RegExp>;
+
+/**
+ * The attribution patterns of a language. `folded`: for lowercased text (foldCase), with lowercase words, letters as
+ * an explicit BMP class and no 'i' or 'u' flag ('d' for the captures' offsets): V8 compiles these in a fraction of the
+ * time of the 'iu' patterns on a fresh page (the speech-verb alternations were the facts' costliest patterns). The
+ * 'iu' ones remain for the rare text whose lowercasing changes its length.
+ */
+function build(lang: Lang, folded: boolean): Res {
+  const words = (xs: string[]): string => alt(folded ? xs.map((x) => x.toLowerCase()) : xs);
+  const verbs = words(SPEECH_VERBS[lang]);
+  const prons = words(PRONOUNS[lang]);
+  const L = folded ? LETTER : '\\p{L}';
+  const re = (src: string, capture = false): RegExp => new RegExp(src, folded ? (capture ? 'd' : '') : 'iu');
+  return {
+    // '», a déclaré Jensen Huang' / '," said John Smith' / ', so Müller' — the name follows within a few words.
+    verbAfter: re(`^[\\s,.;:–—-]*(?:${verbs})(?!${L})((?:,?\\s+[^\\s,.;:«»"“”„]+){0,12})`, true),
+    // '," Smith said' / '», Jensen Huang a déclaré' (an apposition between commas allowed).
+    nameThenVerb: re(`^[\\s,.;:–—-]*([^,.;:«»"“”„]{2,60}?)(?:,[^,.;«»"“”„]{2,100},)?\\s+(?:${verbs})(?!${L})`, true),
+    // 'Sam Altman déclare que «' / 'Smith said: "' — name then verb right before the quote.
+    verbEnd: re(`(?:${verbs})\\s*(?:que|qu['’]|that|dass|che|:|,)?\\s*$`),
+    according: re(`(?:^|[\\s,(])(?:${words(ACCORDING_TO[lang])})\\s+([^,;:«»"“”„]{2,80}?)\\s*[,:]?\\s*$`, true),
+    pronounAfter: re(`^[\\s,.;:–—-]*(?:(?:${prons})\\s+(?:${verbs})|(?:${verbs})\\s+(?:${prons})|${L}+-t-(?:il|elle)|${L}+-(?:il|elle)|a-t-(?:il|elle)\\s+${L}+)(?!${L})`),
+    pronounBefore: re(`(?:^|[\\s,])(?:${prons})\\s+(?:${verbs})\\s*(?:que|qu['’]|that|dass|che|:|,)?\\s*$`),
+  };
+}
+
+const cache = new Map<string, Res>();
+function res(lang: Lang, folded: boolean): Res {
+  const key = `${lang}${folded ? '' : ':iu'}`;
+  let r = cache.get(key);
+  if (!r) cache.set(key, (r = build(lang, folded)));
   return r;
+}
+
+/**
+ * `res(lang)[name].exec(s)`, case-insensitively: the folded pattern on foldCase(s) with its captures read back from
+ * `s` at the same offsets, or the 'iu' pattern when lowercasing changes the length of `s`.
+ */
+function execPattern(lang: Lang, name: Name, s: string): RegExpExecArray | null {
+  const lower = foldCase(s);
+  if (lower === undefined) return res(lang, false)[name].exec(s);
+  const m = res(lang, true)[name].exec(lower);
+  if (!m) return m;
+  const at = m.indices;
+  for (let k = 0; k < m.length; k++) {
+    const span = at?.[k];
+    (m as string[])[k] = span ? s.slice(span[0], span[1]) : (undefined as unknown as string);
+  }
+  return m;
 }
 
 /**
@@ -54,10 +86,10 @@ export function tailStart(s: string, span: number, afterSpace: boolean): number 
   return cut < 0 ? 0 : cut + 1;
 }
 
-/** Runs an end-anchored `re` on the tail of `s` (see tailStart); the match index is in `s`. */
-function execTail(re: RegExp, s: string, span: number, afterSpace = false): RegExpExecArray | null {
+/** Runs an end-anchored pattern on the tail of `s` (see tailStart); the match index is in `s`. */
+function execTail(exec: (s: string) => RegExpExecArray | null, s: string, span: number, afterSpace = false): RegExpExecArray | null {
   const at = tailStart(s, span, afterSpace);
-  const m = re.exec(at ? s.slice(at) : s);
+  const m = exec(at ? s.slice(at) : s);
   if (m && at) m.index += at;
   return m;
 }
@@ -80,7 +112,7 @@ export interface FoundQuote extends QuoteFact {
 
 /** Finds attributed quotes. `table` resolves names to entities (and gives their roles). */
 export function findQuotes(sentences: string[], lang: Lang, table: EntityTable): FoundQuote[] {
-  const r = res(lang);
+  const run = (name: Name) => (s: string) => execPattern(lang, name, s);
   // Join sentences with one space, remembering where each starts, so quotes that span sentences are seen whole.
   const starts: number[] = [];
   let text = '';
@@ -141,18 +173,18 @@ export function findQuotes(sentences: string[], lang: Lang, table: EntityTable):
     let speaker: string | undefined;
     let pronoun = false;
 
-    const va = r.verbAfter.exec(after);
+    const va = execPattern(lang, 'verbAfter', after);
     if (va) {
       speaker = speakerIn(va[1] ?? '', 'first');
-      if (!speaker && r.pronounAfter.test(after)) pronoun = true;
+      if (!speaker && execPattern(lang, 'pronounAfter', after)) pronoun = true;
     }
     if (!speaker && !pronoun) {
-      const nv = r.nameThenVerb.exec(after);
+      const nv = execPattern(lang, 'nameThenVerb', after);
       if (nv) speaker = speakerIn(nv[1] ?? '', 'last');
-      if (!speaker && r.pronounAfter.test(after)) pronoun = true;
+      if (!speaker && execPattern(lang, 'pronounAfter', after)) pronoun = true;
     }
     if (!speaker && !pronoun && before.trim()) {
-      const ve = execTail(r.verbEnd, before, 120);
+      const ve = execTail(run('verbEnd'), before, 120);
       if (ve) {
         const head = before.slice(0, ve.index);
         // The name must be the subject right before the verb: an apposition between commas is skipped
@@ -164,14 +196,14 @@ export function findQuotes(sentences: string[], lang: Lang, table: EntityTable):
           const between = tail.slice(lastName.index + lastName.text.length).trim();
           if (!between || (between.split(/\s+/).length <= 2 && !/[,:;]/.test(between))) speaker = table.resolve(lastName.text)?.name;
         }
-        if (!speaker && execTail(r.pronounBefore, before, 120, true)) pronoun = true;
+        if (!speaker && execTail(run('pronounBefore'), before, 120, true)) pronoun = true;
       }
       if (!speaker && !pronoun) {
-        const ac = execTail(r.according, before, 240, true);
+        const ac = execTail(run('according'), before, 240, true);
         if (ac) speaker = speakerIn(ac[1] ?? '', 'last');
       }
       if (!speaker && !pronoun) {
-        const colon = execTail(/([^,;.«»"“”„]{2,60}):\s*$/u, before, 120);
+        const colon = execTail((x) => /([^,;.«»"“”„]{2,60}):\s*$/u.exec(x), before, 120);
         if (colon?.[1]) {
           const names = findNames(colon[1], lang);
           const n = names[names.length - 1];

@@ -1,5 +1,7 @@
 import type { Lang } from '../types.ts';
 import { contentWords, tokenize } from '../text/tokens.ts';
+import { foldedPattern } from '../text/letter-class.ts';
+import { foldCase } from '../facts/word-list.ts';
 
 /** Below this many words a sentence is a fragment, a dateline or a caption, not a summary. */
 const MIN_WORDS = 6;
@@ -19,19 +21,31 @@ const PROMO = new RegExp(
   ].join('|'),
   'iu',
 );
+/** PROMO for lowercased text, without the 'iu' flags (slow for V8 to compile on a fresh page). */
+const PROMO_FOLDED = foldedPattern(PROMO);
 
-/** Photo credits, captions and bylines ("Photo : AFP", "(Reuters) -", "By Jane Doe", "Publié le …"). */
+/** Photo credits, captions and timestamps ("Photo : AFP", "© Reuters", "Publié le …"). */
 const CREDIT = new RegExp(
   [
     String.raw`©`, String.raw`\bgetty images\b`, String.raw`\bafp photo\b`,
     String.raw`\b(?:photo|foto|bild|image|picture|pic|crédit|credit|illustration)s?\s*:`,
-    String.raw`^(?:by|par|von|por|di|de)\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}\s*[,|]?\s*$`,
     String.raw`^(?:published|updated|posted|publié|mis à jour|modifié|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato)\b`,
     // A timestamp glued to the lead: "Par la rédaction · Publié le 4 novembre 2019 à 10h52 Un mois plus tard…".
     String.raw`\b(?:published|updated|publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato)(?: (?:le|on|am|el|il))? \d{1,2}[ .]`,
   ].join('|'),
   'iu',
 );
+const CREDIT_FOLDED = foldedPattern(CREDIT);
+/** A byline on its own ("By Jane Doe", "Par Marie Dupont |"); only tried after BYLINE_START, so rarely compiled. */
+const BYLINE = /^(?:by|par|von|por|di|de)\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}\s*[,|]?\s*$/iu;
+const BYLINE_START = /^(?:by|par|von|por|di|de)\s/;
+
+/** PROMO or CREDIT: on the lowercased text (foldCase) when lowercasing keeps its length. */
+function isPromoOrCredit(text: string): boolean {
+  const lower = foldCase(text);
+  if (lower === undefined) return PROMO.test(text) || CREDIT.test(text) || BYLINE.test(text);
+  return PROMO_FOLDED.test(lower) || CREDIT_FOLDED.test(lower) || (BYLINE_START.test(lower) && BYLINE.test(text));
+}
 
 /**
  * A sentence ends with a stop, question or exclamation mark, maybe inside quotes or brackets. Text without
@@ -68,6 +82,6 @@ export function isSummaryMaterial(sentence: string, lang: Lang): boolean {
   const text = sentence.trim();
   if (tokenize(text, lang, MIN_WORDS).length < MIN_WORDS) return false;
   if (/[?¿]\s*[»”"'’)]*\s*$/u.test(text) || !TERMINAL.test(text)) return false;
-  if (PROMO.test(text) || CREDIT.test(text) || CODE.test(text)) return false;
+  if (isPromoOrCredit(text) || CODE.test(text)) return false;
   return !isQuoteOnly(text, lang);
 }
