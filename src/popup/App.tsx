@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../platform/i18n.ts';
 import type { RecentSummaries } from '../storage/types.ts';
-import { sameFirstRows } from '../storage/recent-mirror.ts';
+import { sameFirstRows, writeRecentMirror } from '../storage/recent-mirror.ts';
 import type { CardPanel } from './CardPanel.tsx';
 import type { PopupClient } from './client.ts';
 import { afterPaint } from '../library/after-paint.ts';
@@ -57,7 +57,15 @@ export function App({ client, onReady, onPainted, initial }: AppProps) {
   // The copy shown first differed from storage.local: the corrected list needs a frame of its own.
   const corrected = useRef(false);
 
-  const refreshSaved = () => client.listSummaries().then(setSaved, () => setSaved(EMPTY));
+  // After a save from this popup: the list, and the localStorage copy the next open paints first.
+  const refreshSaved = () =>
+    client.listSummaries().then(
+      (s) => {
+        setSaved(s);
+        writeRecentMirror(s);
+      },
+      () => setSaved(EMPTY),
+    );
 
   // The shell paints at once; the saved list (a few ms) and the card (a round trip, maybe a pipeline run)
   // stream in independently, so the card never holds up the list.

@@ -5,8 +5,9 @@
  *
  * Never the source of truth: the library in storage.local is. The popup checks the copy against it on every
  * open, corrects what it shows when they differ, and rewrites the copy; the library page rewrites it when it
- * reads the catalogue. The background (a service worker in Chrome, without localStorage) does not write it, so
- * a summary saved from a page's card is missing from the copy until the next open of the popup or the library.
+ * reads the catalogue; Firefox's background (an event page) rewrites it after every write. Chrome's background,
+ * a service worker, has no localStorage: there a summary saved from a page's card is missing from the copy until
+ * the next open of the popup or the library (the popup's check then corrects its first frame).
  * A copy that cannot be read (absent, corrupt, an older shape, storage disabled) is ignored: nothing is lost,
  * the popup then waits for storage.local as before.
  */
@@ -26,7 +27,7 @@ interface StoredMirror {
 }
 
 /** The page's localStorage, or undefined where there is none or it throws (disabled, a worker, a test). */
-function pageStorage(): Storage | undefined {
+export function pageStorage(): Storage | undefined {
   try {
     return typeof localStorage === 'undefined' ? undefined : localStorage;
   } catch {
