@@ -7,7 +7,8 @@
  * back on the same pages, their order alternating by round. `--trace` also records a DevTools trace per page and
  * sums, on the renderer's main thread, what content.js costs the reader in all: compiling and running the
  * script (top level and every function it calls, detection included) — the honest total when a change moves
- * compile time out of `nutgraf:detect`. Pages are served cross-origin isolated (5 µs timers), page scripts off.
+ * compile time out of `nutgraf:detect`; and, on non-news pages, the CPU time from the `nutgraf:start` mark to
+ * `nutgraf:done` (detection, by the renderer's thread clock: immune to waiting for a core on a loaded machine). Pages are served cross-origin isolated (5 µs timers), page scripts off.
  * Needs a built extension snapshot (copy dist/chrome aside under the dist lock). Skips cleanly without a corpus.
  */
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
@@ -28,6 +29,8 @@ interface TraceEvent {
   dur?: number;
   /** Thread (CPU) time, when the trace has it: immune to the machine's other work. */
   tdur?: number;
+  /** Thread (CPU) clock at the event. */
+  tts?: number;
   tid: number;
   pid: number;
   args?: { data?: { url?: string; frame?: string }; fileName?: string };
@@ -62,12 +65,24 @@ export function contentScriptCost(events: TraceEvent[], file = 'content.js'): nu
   return total / 1000;
 }
 
+/**
+ * CPU time of the automatic pass up to its end on a non-news page: thread clock from the `nutgraf:start` mark
+ * to the `nutgraf:done` mark (nutgraf:detect plus the measure and mark calls that close it). Wall time on a
+ * loaded machine counts the time the renderer waited for a core; this does not. Null when either is missing.
+ */
+export function passCpuTime(events: TraceEvent[]): number | null {
+  const at = (name: string) => events.find((e) => e.name === name && e.ph === 'I' && e.tts !== undefined)?.tts;
+  const start = at('nutgraf:start');
+  const done = at('nutgraf:done');
+  return start === undefined || done === undefined ? null : (done - start) / 1000;
+}
+
 async function traced<T>(cdp: CDPSession, run: () => Promise<T>): Promise<{ value: T; events: TraceEvent[] }> {
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (d) => void events.push(...(d.value as unknown as TraceEvent[])));
   await cdp.send('Tracing.start', {
     transferMode: 'ReportEvents',
-    traceConfig: { includedCategories: ['devtools.timeline', 'v8', 'v8.execute'] },
+    traceConfig: { includedCategories: ['devtools.timeline', 'v8', 'v8.execute', 'blink.user_timing'] },
   });
   const value = await run();
   const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
@@ -111,6 +126,8 @@ async function runExt(ext: string, pages: BenchPage[], serverUrl: string, trace:
           const { value, events } = await traced(cdp, visit);
           await cdp.detach();
           push(`content.js total (${p.news ? 'news' : 'non-news'})`, contentScriptCost(events));
+          const cpu = p.news ? null : passCpuTime(events);
+          if (cpu !== null) push('nutgraf:start→done CPU (non-news)', cpu);
           for (const [k, v] of Object.entries(value.measures)) push(`${k} (${p.news ? 'news' : 'non-news'})`, v);
         } else {
           const value = await visit();
