@@ -28,6 +28,11 @@ describe('findQuotes', () => {
     ['es', ['Según Carlos Alvarado, «no vamos a pagar ningún rescate».'], [['Carlos Alvarado', 'no vamos a']]],
     ['it', ['«Siamo molto soddisfatti di questo accordo», ha detto Mario Rossi.'], [['Mario Rossi', 'Siamo molto soddisfatti']]],
     ['it', ['Secondo Giulia Bianchi, «il mercato resta molto debole».'], [['Giulia Bianchi', 'il mercato resta']]],
+    // Case does not matter in the attribution ("A DÉCLARÉ"); text whose lowercasing changes length ("İ") takes the 'iu' patterns.
+    ['fr', ['« Nous sommes prêts pour la suite », A DÉCLARÉ Jean Dupont.'], [['Jean Dupont', 'Nous sommes prêts']]],
+    ['en', ['“We will open a plant in İzmir next year,” said Ayşe Yılmaz, the chief executive.'], [['Ayşe Yılmaz', 'We will open']]],
+    ['en', ['“We will open a plant in İzmir next year,” SAID Ayşe Yılmaz.'], [['Ayşe Yılmaz', 'We will open']]],
+    ['en', ['İlker Başbuğ said: “We must begin to offset the damage.”'], [['İlker Başbuğ', 'We must begin']]],
   ])('%s: %j', (lang, sentences, expected) => {
     expect(quotes(lang, sentences)).toEqual(expected);
   });

@@ -40,6 +40,12 @@ describe('isSummaryMaterial', () => {
     ['en', 'Many of the offers that appear on the website are from companies from which the site receives compensation.'],
     ['en', 'Canadian Rockies resort completes a sweeping overhaul after the devastating 2024 wildfire'],
     ['de', 'Schwimmender Windpark vor der Küste Portugals im Sommer des vergangenen Jahres'],
+    // Any case; bylines; text whose lowercasing changes length ("İ") takes the 'iu' patterns.
+    ['en', 'READ MORE: Why Nvidia is betting on OpenAI and the data centre boom'],
+    ['fr', 'PUBLIÉ LE 4 novembre 2019 à 10h52, mis à jour le 5 novembre à midi.'],
+    ['en', 'By Jane Doe-Smith.'],
+    ['en', 'Photo: İlker Başbuğ at the press conference in Ankara, on Tuesday.'],
+    ['en', 'By İlker Başbuğ.'],
   ])('%s skips: %s', (lang, sentence) => {
     expect(isSummaryMaterial(sentence, lang)).toBe(false);
   });
