@@ -1,6 +1,6 @@
 /**
  * `npx tsx scripts/eval/dev-facts-cold-profile.ts [--pages /tmp/nutgraf-dev-facts-pages.json] [--src <dir>]... [--n 20]
- * [--lang en] [--id <substring>] [--top 25] [--rounds 1] [--eager-second] [--no-profile] [--warm-icu] [--regex] [--regex-compile]`
+ * [--lang en] [--id <substring>] [--top 25] [--rounds 1] [--eager-second] [--cpu] [--no-profile] [--warm-icu] [--regex] [--regex-compile]`
  *
  * Where does extractFacts spend its time on a COLD page in Chromium? For each page cached by dev-facts.ts it opens a
  * new browser context (a new renderer process: a new V8 isolate, nothing compiled yet, as when a reader opens a new
@@ -8,6 +8,7 @@
  * extractFacts call, unless `--no-profile` under a CPU profile sampled every 50 µs (regex compilation and lazy
  * compilation count as self time of the function that triggered them). It prints the median call time and the
  * profile's self time per page by source module and by function. With two `--src` trees the pages alternate A B / B A and both are printed.
+ * `--cpu` reports the renderer's thread CPU time between marks around the call (from a trace) instead of wall time.
  * Dev loop only: prints, never asserts. Timings are inflated by machine load (print `uptime` with them).
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -133,7 +134,24 @@ async function runOne(browser: Browser, code: string, mods: string[], page: Page
       await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
       await cdp.send('Profiler.start');
     }
-    const ms = (await tab.evaluate(`(() => { const t0 = performance.now(); __nutgrafFacts.extractFacts(__page); return performance.now() - t0; })()`)) as number;
+    const call = `(() => { performance.mark('fx:start'); const t0 = performance.now(); __nutgrafFacts.extractFacts(__page); const ms = performance.now() - t0; performance.mark('fx:end'); return ms; })()`;
+    let ms: number;
+    if (args.includes('--cpu')) {
+      // The renderer's thread clock between two marks (trace events' tts): CPU time, immune to the machine's load.
+      const events: { name: string; ph: string; tts?: number }[] = [];
+      cdp.on('Tracing.dataCollected', (d) => void events.push(...(d.value as unknown as typeof events)));
+      await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: ['blink.user_timing'] } });
+      await tab.evaluate(call);
+      const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+      await cdp.send('Tracing.end');
+      await done;
+      const at = (name: string) => events.find((e) => e.name === name && e.tts !== undefined)?.tts;
+      const a = at('fx:start');
+      const b = at('fx:end');
+      ms = a !== undefined && b !== undefined ? (b - a) / 1000 : NaN;
+    } else {
+      ms = (await tab.evaluate(call)) as number;
+    }
     t.times.push(ms);
     if (profile) {
       const { profile: p } = (await cdp.send('Profiler.stop')) as { profile: Profile };
