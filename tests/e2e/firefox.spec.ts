@@ -6,19 +6,15 @@ import { test, expect } from './fixtures.ts';
 import { expectNewsCard, expectNoCard, norm, waitForDone, type Evaluate } from './contract.ts';
 import { HOME_PAGE, listDemoPages, SEED_PAGE } from '../../scripts/lib/demo-server.ts';
 import { tabIdOf } from '../../scripts/lib/page-probes.ts';
-import { POPUP_PATH, READY, SAVE, SAVED_ITEM } from './popup-selectors.ts';
+import { openFirefoxExtensionPage, pollSelector } from './library-driver.ts';
+import { POPUP_PATH, SAVE, SAVED_ITEM } from './popup-selectors.ts';
 import type { Browser, Page } from 'puppeteer-core';
 
 const evaluateIn = (page: Page): Evaluate => <T,>(expression: string) => page.evaluate(expression) as Promise<T>;
 const expectedFor = (file: string) => listDemoPages().find((p) => p.page === file)!;
 
-/** Opens an extension page as a tab. BiDi never resolves goto() to moz-extension://, so wait for the DOM. */
-async function openExtensionPage(browser: Browser, url: string): Promise<Page> {
-  const page = await browser.newPage();
-  page.goto(url, { timeout: 5_000 }).catch(() => {});
-  await page.waitForSelector(READY, { timeout: 15_000 });
-  return page;
-}
+/** Opens an extension page as a tab (see openFirefoxExtensionPage). */
+const openExtensionPage = (browser: Browser, url: string): Promise<Page> => openFirefoxExtensionPage(browser, url);
 
 test.describe('firefox', () => {
   test('seed page: card with title and published date, state news', async ({ firefox, server }) => {
@@ -47,7 +43,7 @@ test.describe('firefox', () => {
 
     const popup = await openExtensionPage(browser, `${baseUrl}${POPUP_PATH}?tab=${tabId}`);
     await popup.click(SAVE);
-    await popup.waitForSelector(SAVED_ITEM, { timeout: 10_000 });
+    await pollSelector(popup, SAVED_ITEM, 10_000);
     await popup.close();
 
     const reopened = await openExtensionPage(browser, `${baseUrl}${POPUP_PATH}?tab=${tabId}`);

@@ -49,9 +49,7 @@ function puppeteerTab(page: PpPage): Tab {
       await page.bringToFront();
       await page.keyboard.press(key as never);
     },
-    waitFor: async (selector, timeout = 15_000) => {
-      await page.waitForSelector(selector, { timeout });
-    },
+    waitFor: (selector, timeout = 15_000) => pollSelector(page, selector, timeout),
     close: () => page.close(),
   };
 }
@@ -74,24 +72,53 @@ export function chromiumDriver(context: BrowserContext, base: string): Driver {
   };
 }
 
+const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
+
+/**
+ * Waits until `selector` matches in a puppeteer (Firefox BiDi) page by polling a boolean expression.
+ * puppeteer's waitForSelector fails for good when one poll lands mid-navigation or hits Firefox's BiDi
+ * "right-hand side of 'in' should be an object, got null" on an extension page; a failed poll here is retried.
+ */
+export async function pollSelector(page: PpPage, selector: string, timeout: number, onPoll?: () => void): Promise<void> {
+  const deadline = Date.now() + timeout;
+  let lastError: unknown = null;
+  while (Date.now() < deadline) {
+    try {
+      if (await page.evaluate(`document.querySelector(${JSON.stringify(selector)}) !== null`)) return;
+    } catch (error) {
+      lastError = error;
+    }
+    onPoll?.();
+    await sleep(100);
+  }
+  throw new Error(`${selector} not seen within ${timeout} ms at ${page.url()}${lastError ? `; last poll error: ${String(lastError)}` : ''}`);
+}
+
+/**
+ * Opens an extension page as a Firefox tab, once `body[data-ready="1"]`. BiDi never resolves goto() to
+ * moz-extension:// pages, so the DOM is polled instead; a navigation that did not start after 7 s is asked again.
+ */
+export async function openFirefoxExtensionPage(browser: Browser, url: string, timeout = 20_000): Promise<PpPage> {
+  const page = await browser.newPage();
+  const go = () => void page.goto(url, { timeout: 5_000 }).catch(() => {});
+  go();
+  const retryAt = Date.now() + 7_000;
+  let retried = false;
+  await pollSelector(page, READY, timeout, () => {
+    if (!retried && Date.now() > retryAt && !page.url().startsWith(url)) {
+      retried = true;
+      go();
+    }
+  });
+  return page;
+}
+
 export function firefoxDriver(browser: Browser, base: string): Driver {
   return {
     name: 'firefox',
     base,
     async openExt(path) {
-      const page = await browser.newPage();
-      // BiDi never resolves goto() to moz-extension:// pages: wait for the DOM instead.
-      page.goto(base + path, { timeout: 5_000 }).catch(() => {});
-      // Polling can hit the page mid-navigation (BiDi then throws a protocol error): retry until the deadline.
-      const deadline = Date.now() + 20_000;
-      for (;;) {
-        try {
-          await page.waitForSelector(READY, { timeout: 2_000 });
-          return puppeteerTab(page);
-        } catch (error) {
-          if (Date.now() > deadline) throw error;
-        }
-      }
+      return puppeteerTab(await openFirefoxExtensionPage(browser, base + path));
     },
     async openUrl(url) {
       const page = await browser.newPage();
