@@ -12,9 +12,8 @@ import { mkdir } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium, type BrowserContext } from 'playwright-core';
-import { CHROMIUM_PATH } from '../lib/launch.ts';
-import { extensionWithFloor, FLOOR_STATIC, openFloor } from './library-floor.ts';
+import type { BrowserContext } from 'playwright-core';
+import { extensionWithFloor, FLOOR_STATIC, launchWithExtensions, openFloor } from './library-floor.ts';
 import { syntheticLibraryFile } from './library-seed.ts';
 import { readyProbe } from './library.ts';
 
@@ -85,12 +84,7 @@ const profile = values.profile.replace(/\/+$/, '');
 await mkdir(profile, { recursive: true });
 const a = await extensionWithFloor(values.a, `${profile}-a`);
 const b = await extensionWithFloor(values.b, `${profile}-b`);
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: CHROMIUM_PATH,
-  headless: true,
-  viewport: { width: 1280, height: 900 },
-  args: [`--disable-extensions-except=${a.dir},${b.dir}`, `--load-extension=${a.dir},${b.dir}`, '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const context = await launchWithExtensions(profile, [a.dir, b.dir]);
 try {
   await context.addInitScript(readyProbe);
   const baseA = `chrome-extension://${unpackedExtensionId(a.dir)}/`;

@@ -9,7 +9,8 @@
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { CHROMIUM_PATH } from '../lib/launch.ts';
 
 export const FLOOR_STATIC = 'bench-floor/static.html';
 export const FLOOR_MODULE = 'bench-floor/module.html';
@@ -54,4 +55,18 @@ export async function openFloor(context: BrowserContext, url: string): Promise<F
   } finally {
     await tab.close();
   }
+}
+
+/**
+ * Headless Chromium on a kept profile with the given unpacked extensions loaded (the library benches' one
+ * launch: a kept profile keeps the seeded library between runs).
+ */
+export function launchWithExtensions(profile: string, dirs: string[]): Promise<BrowserContext> {
+  const list = dirs.join(',');
+  return chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [`--disable-extensions-except=${list}`, `--load-extension=${list}`, '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
 }

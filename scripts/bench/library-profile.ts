@@ -8,9 +8,7 @@
 import { mkdir } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_PATH } from '../lib/launch.ts';
-import { extensionWithFloor } from './library-floor.ts';
+import { extensionWithFloor, launchWithExtensions } from './library-floor.ts';
 import { syntheticLibraryFile } from './library-seed.ts';
 import { timeSearch } from './library.ts';
 
@@ -34,12 +32,7 @@ await mkdir(values.profile, { recursive: true });
 // The extension as given plus the bench's floor pages (library-floor.ts), copied next to the profile: the same
 // path each run keeps the same extension id, so the seeded library is found again.
 const ext = await extensionWithFloor(values.ext, `${values.profile.replace(/\/+$/, '')}-ext`);
-const context = await chromium.launchPersistentContext(values.profile, {
-  executablePath: CHROMIUM_PATH,
-  headless: true,
-  viewport: { width: 1280, height: 900 },
-  args: [`--disable-extensions-except=${ext.dir}`, `--load-extension=${ext.dir}`, '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const context = await launchWithExtensions(values.profile, [ext.dir]);
 try {
   const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const base = `chrome-extension://${new URL(sw.url()).host}/`;

@@ -9,9 +9,7 @@
 import { writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_PATH } from '../lib/launch.ts';
-import { extensionWithFloor } from './library-floor.ts';
+import { extensionWithFloor, launchWithExtensions } from './library-floor.ts';
 
 const { values } = parseArgs({
   args: process.argv.slice(2),
@@ -72,12 +70,7 @@ const INNER = new Set([
 
 const profile = values.profile.replace(/\/+$/, '');
 const ext = await extensionWithFloor(values.ext, `${profile}-ext`);
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: CHROMIUM_PATH,
-  headless: true,
-  viewport: { width: 1280, height: 900 },
-  args: [`--disable-extensions-except=${ext.dir}`, `--load-extension=${ext.dir}`, '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const context = await launchWithExtensions(profile, [ext.dir]);
 try {
   const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const base = `chrome-extension://${new URL(sw.url()).host}/`;
