@@ -12,25 +12,18 @@
  * Dev loop only: prints, never asserts. Timings are inflated by machine load (print `uptime` with them).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { relative } from 'node:path';
 import { loadavg } from 'node:os';
 import { chromium, type Browser } from 'playwright-core';
 import type { PageMeta } from '../../src/core/types.ts';
 import { CHROMIUM_PATH } from '../lib/launch.ts';
-import { bundleCore } from './bundle-core.ts';
+import { abArgs, bundleCore } from './bundle-core.ts';
 
 interface Page { id: string; meta: PageMeta; text: string }
 interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }
 interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
 
-const args = process.argv.slice(2);
-const opt = (name: string): string | undefined => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const repo = resolve(import.meta.dirname, '../..');
-const srcs = args.flatMap((a, i) => (args[i - 1] === '--src' ? [resolve(a)] : []));
-if (srcs.length === 0) srcs.push(join(repo, 'src'));
+const { args, opt, srcs, repo } = abArgs();
 const BUNDLE_URL = 'nutgraf-facts-bundle.js';
 
 /** Module of each bundle line, from esbuild's `// path/to/module.ts` headers. */

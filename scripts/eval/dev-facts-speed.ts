@@ -11,23 +11,15 @@
  * tree's facts per page id. Prints only; timings are never asserted in tests.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { createContext, Script } from 'node:vm';
 import { Worker } from 'node:worker_threads';
 import { performance } from 'node:perf_hooks';
-import { bundleCore } from './bundle-core.ts';
+import { abArgs, bundleCore } from './bundle-core.ts';
 import type { ArticleFacts, PageMeta } from '../../src/core/types.ts';
 
 interface Page { id: string; meta: PageMeta; text: string }
 
-const args = process.argv.slice(2);
-const opt = (name: string): string | undefined => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const repo = resolve(import.meta.dirname, '../..');
-const srcs = args.flatMap((a, i) => (args[i - 1] === '--src' ? [resolve(a)] : []));
-if (srcs.length === 0) srcs.push(join(repo, 'src'));
+const { args, opt, srcs } = abArgs();
 const pagesFile = opt('--pages') ?? '/tmp/nutgraf-dev-facts-pages.json';
 const rounds = Number(opt('--rounds') ?? 3);
 
