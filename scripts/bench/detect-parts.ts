@@ -9,6 +9,8 @@
  * script (top level and every function it calls, detection included) — the honest total when a change moves
  * compile time out of `nutgraf:detect`; and, on non-news pages, the CPU time from the `nutgraf:start` mark to
  * `nutgraf:done` (detection, by the renderer's thread clock: immune to waiting for a core on a loaded machine). Pages are served cross-origin isolated (5 µs timers), page scripts off.
+ * On news pages it also sums pipeline.js the same way (`pipeline.js total`), and `--stop-background` stops the
+ * extension's service worker before each news page, as Chrome does after 30 s without events (a long read).
  * Needs a built extension snapshot (copy dist/chrome aside under the dist lock). Skips cleanly without a corpus.
  */
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
@@ -21,6 +23,7 @@ import { startServer } from '../lib/static-server.ts';
 import { quantile } from '../eval/metrics-prf.ts';
 import { pageCall, waitForDoneInPage } from '../eval/run-corpus-probe.ts';
 import { corpusBenchSet, type BenchPage } from './bench-pages.ts';
+import { backgroundStopper } from './stop-background.ts';
 
 interface TraceEvent {
   name: string;
@@ -96,7 +99,7 @@ const ownSite = (url: string): string | null => {
   return /^nutgraf-parts-\d+\.test$/.test(u.hostname) ? u.pathname + u.search : null;
 };
 
-async function runExt(ext: string, pages: BenchPage[], serverUrl: string, trace: boolean, offset: number): Promise<Record<string, number[]>> {
+async function runExt(ext: string, pages: BenchPage[], serverUrl: string, trace: boolean, offset: number, stopBackground: boolean): Promise<Record<string, number[]>> {
   const out: Record<string, number[]> = {};
   const push = (k: string, v: number) => (out[k] ??= []).push(v);
   const snap = mkdtempSync(join(tmpdir(), 'nutgraf-parts-ext-'));
@@ -118,6 +121,7 @@ async function runExt(ext: string, pages: BenchPage[], serverUrl: string, trace:
         return (await page.evaluate(pageCall(readNutgrafMeasures))) as ReturnType<typeof readNutgrafMeasures>;
       };
       try {
+        if (stopBackground && p.news) await (await backgroundStopper(page)).stop();
         if (trace) {
           // A new tab per traced page: the trace then holds this page's renderer only.
           await page.close();
@@ -126,6 +130,7 @@ async function runExt(ext: string, pages: BenchPage[], serverUrl: string, trace:
           const { value, events } = await traced(cdp, visit);
           await cdp.detach();
           push(`content.js total (${p.news ? 'news' : 'non-news'})`, contentScriptCost(events));
+          if (p.news) push('pipeline.js total (news)', contentScriptCost(events, 'pipeline.js'));
           const cpu = p.news ? null : passCpuTime(events);
           if (cpu !== null) push('nutgraf:start→done CPU (non-news)', cpu);
           for (const [k, v] of Object.entries(value.measures)) push(`${k} (${p.news ? 'news' : 'non-news'})`, v);
@@ -155,6 +160,7 @@ async function main(): Promise<void> {
       ext: { type: 'string', default: 'dist/chrome' },
       rounds: { type: 'string', default: '1' },
       trace: { type: 'boolean', default: false },
+      'stop-background': { type: 'boolean', default: false },
     },
   });
   const set = corpusBenchSet(o.corpus, { news: Number(o.news), other: Number(o.other) });
@@ -178,7 +184,7 @@ async function main(): Promise<void> {
     for (let round = 0; round < Number(o.rounds); round++) {
       const order = round % 2 ? [...exts].reverse() : exts;
       for (const ext of order) {
-        const got = await runExt(ext, set.pages, server.url, o.trace, offset);
+        const got = await runExt(ext, set.pages, server.url, o.trace, offset, o['stop-background']);
         offset += set.pages.length;
         for (const [k, v] of Object.entries(got)) ((all[ext] ??= {})[k] ??= []).push(...v);
       }

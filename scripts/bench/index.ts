@@ -8,7 +8,9 @@
  * `--sites per-page` (the default) opens each page on its own site (`http://nutgraf-bench-<N>.test/…`, answered
  * from our 127.0.0.1 server by the route handler): a reader goes from site to site, so each page gets a fresh
  * renderer and cold code, as in real browsing. `--sites one` opens every page on the server's own address in one
- * renderer, whose warm caches (compiled regexes, code) flatter the figures.
+ * renderer, whose warm caches (compiled regexes, code) flatter the figures. Every other news page is opened with
+ * the extension's service worker stopped (stop-background.ts), as Chrome leaves it after a long read; the pipeline
+ * is printed for both halves.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -24,6 +26,7 @@ import { pageCall, waitForDoneInPage } from '../eval/run-corpus-probe.ts';
 import { pagePolicy } from '../eval/run-corpus.ts';
 import { corpusBenchSet, fixtureBenchSet, type BenchPage } from './bench-pages.ts';
 import { formatBudgets } from './bench-format.ts';
+import { backgroundStopper } from './stop-background.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const READABILITY = join(ROOT, 'node_modules/@mozilla/readability/Readability.js');
@@ -41,6 +44,8 @@ interface PageTiming {
   /** The pipeline's steps (nutgraf:load, extract, upsell, card), when recorded. */
   steps: Record<string, number>;
   readability: number | null;
+  /** A news page opened with the extension's service worker stopped just before (every other news page). */
+  backgroundStopped?: boolean;
   error?: string;
 }
 
@@ -138,9 +143,13 @@ async function main(): Promise<void> {
       return own ? r.fulfill({ response: await r.fetch({ url: server.url + own }) }) : r.abort('blockedbyclient');
     });
     const page = await session.context.newPage();
+    const background = await backgroundStopper(page);
+    let newsSeen = 0;
     for (const [i, p] of set.pages.entries()) {
       const url = o.sites === 'one' ? server.url + p.path : benchSite(i) + p.path;
-      timings.push(await measurePage(page, url, p, readabilitySource));
+      // The pipeline is injected by the background: half the news pages find it stopped, as after a long read.
+      const stopped = p.news && newsSeen++ % 2 === 1 ? await background.stop() : undefined;
+      timings.push({ ...(await measurePage(page, url, p, readabilitySource)), ...(stopped === undefined ? {} : { backgroundStopped: stopped }) });
     }
   } finally {
     await session.close();
@@ -155,6 +164,11 @@ async function main(): Promise<void> {
     { name: 'nutgraf:pipeline, news pages', own: stats(news.map((t) => t.pipeline)), ref: stats(news.map((t) => (t.pipeline === null ? null : t.readability))) },
     { name: 'nutgraf:facts, news pages', own: stats(news.map((t) => t.facts)), ref: stats(news.map((t) => (t.facts === null ? null : t.readability))) },
   ];
+  const running = news.filter((t) => !t.backgroundStopped);
+  const stopped = news.filter((t) => t.backgroundStopped);
+  for (const [label, group] of [['background running', running], ['background stopped', stopped]] as const) {
+    rows.push({ name: `  pipeline, ${label}`, own: stats(group.map((t) => t.pipeline)), ref: stats(group.map((t) => (t.pipeline === null ? null : t.readability))) });
+  }
   console.log('');
   console.log('measure (ms)                     n    median   p95      Readability.parse median / p95   ratio of medians');
   for (const r of rows) {
@@ -180,6 +194,8 @@ async function main(): Promise<void> {
       { label: 'nutgraf:facts (facts + TL;DR) median, news pages', value: rows[2]!.own.median, unit: 'ms', max: 30 },
       { label: 'nutgraf:facts p95, news pages', value: rows[2]!.own.p95, unit: 'ms', max: null },
       { label: 'nutgraf:pipeline median, news pages', value: rows[1]!.own.median, unit: 'ms', max: null },
+      { label: '  with the background running', value: rows[3]!.own.median, unit: 'ms', max: null },
+      { label: '  with the background stopped before', value: rows[4]!.own.median, unit: 'ms', max: null },
       { label: 'content.js gzip (always on)', value: content, unit: 'KB', max: 15 },
       { label: 'pipeline.js gzip (lazy)', value: pipeline, unit: 'KB', max: null },
     ]),
