@@ -81,4 +81,37 @@ describe('pickMainAmount', () => {
   ])('%s: an amount only the headline states is the main one, sourced to the headline (%s)', (lang, title, sentences, want) => {
     expect(main(lang, title, sentences)).toEqual(want);
   });
+
+  const FILL = ['Filler one.', 'Filler two.', 'Filler three.'];
+
+  test.each<[Lang, string, string[], string]>([
+    ['fr', 'Le quotidien veut tripler ses abonnés', [...FILL, 'Le titre perd 6 millions d’euros par an.', 'Un plan est prévu.', 'Son actionnaire apportera 25 millions d’euros.'], '25 millions d’euros'],
+    ['en', 'The city’s forgotten shelters', [...FILL, 'Each kit cost $2.40 per person.', 'Few remain.', 'The governor found $15 million in state funding.'], '$15 million'],
+    ['de', 'Der Verlag sucht Geld', [...FILL, 'Die Zeitung verliert 3 Millionen Euro pro Jahr.', 'Ein Plan liegt vor.', 'Der Eigentümer sagt 20 Millionen Euro zu.'], '20 Millionen Euro'],
+    ['es', 'La empresa busca capital', [...FILL, 'La empresa pierde 2 millones de euros al mes.', 'Hay un plan.', 'El fondo aportará 30 millones de euros.'], '30 millones de euros'],
+    ['it', "L'azienda cerca capitali", [...FILL, "L'azienda perde 1 milione di euro al mese.", 'Un piano esiste.', 'Il fondo verserà 50 milioni di euro.'], '50 milioni di euro'],
+    // A smaller amount beside a rate is another rate left implicit: the rate stays.
+    ['en', 'Child care costs', [...FILL, 'The best centre costs $2,000 a month.', 'The cheapest option costs $1,600.'], '$2,000'],
+    // A rate in the lead stays ahead of a one-off amount far in the body.
+    ['fr', 'Les aides au logement gelées', ['Les aides atteignent 260 euros par mois.', ...FILL, ...FILL, ...FILL, ...FILL, "Le budget de l'agence est de 3 milliards d'euros."], '260 euros'],
+    // The headline repeats the rate.
+    ['fr', "L'électricité augmente de 21 euros par an", [...FILL, 'La hausse représente 21 euros par an.', "Le fournisseur a investi 2 milliards d'euros."], '21 euros'],
+  ])('%s: a rate hands its place to a larger one-off amount standing nearly as high (%s)', (lang, title, sentences, want) => {
+    expect(main(lang, title, sentences)?.[0]).toBe(want);
+  });
+
+  test.each<[Lang, string, string[], string]>([
+    ['es', 'Las ayudas avanzan', ['Texto uno.', 'Texto dos.', 'El Gobierno ha desembolsado hasta ahora 40 millones de euros.', 'El Parlamento aprobó 250 millones de euros para el plan.'], '250 millones de euros'],
+    ['fr', 'Les aides tardent', ['Texte un.', 'Texte deux.', "Seuls 12 millions d'euros ont été versés aux communes.", "L'État avait promis 90 millions d'euros pour ce plan."], "90 millions d'euros"],
+    ['en', 'Aid is slow', ['Text one.', 'Text two.', 'The agency has disbursed $30 million so far.', 'Congress approved $400 million for the program.'], '$400 million'],
+    ['de', 'Hilfen fließen langsam', ['Text eins.', 'Text zwei.', 'Bisher sind erst 8 Millionen Euro abgeflossen.', 'Der Bund hat 120 Millionen Euro bewilligt.'], '120 Millionen Euro'],
+    ['it', 'Aiuti in ritardo', ['Testo uno.', 'Testo due.', 'Finora sono stati erogati 5 milioni di euro.', 'Il governo ha stanziato 60 milioni di euro.'], '60 milioni di euro'],
+    // The first part reported goes with the smallest envelope that holds it.
+    ['es', 'Subsidios', ['Texto uno.', 'Texto dos.', 'Se han ejecutado 40 millones de euros y el gas ha desembolsado 5 millones de euros.', 'Aprobaron 20 millones de euros para el gas y 300 millones de euros para la gasolina.'], '300 millones de euros'],
+    // Far apart: two different budgets; no "paid out so far" word: no pairing.
+    ['en', 'Aid is slow', ['Text one.', 'Text two.', 'The agency has disbursed $30 million so far.', ...FILL, 'Congress approved $400 million for another program.'], '$30 million'],
+    ['en', 'A plant', ['Text one.', 'Text two.', 'Acme paid $30 million for the plant.', 'The board approved $400 million of buybacks.'], '$30 million'],
+  ])('%s: a budget beats the part of it paid out so far (%s)', (lang, title, sentences, want) => {
+    expect(main(lang, title, sentences)?.[0]).toBe(want);
+  });
 });

@@ -5,8 +5,11 @@
 import type { AmountFact, Lang } from '../types.ts';
 import { parseAmounts } from './parse-amounts.ts';
 import { normalizeSpaces } from './normalize-text.ts';
+import { budgetSide, isRate, type BudgetSide } from './amount-kind.ts';
 
 const LEAD = 3;
+/** How far below a rate (in score points: half a lead position, or 10 sentences) a larger one-off amount may stand and still take its place. */
+const RATE_YIELD = 0.5;
 
 /** Returns `amounts` with the main amount moved to the front (others keep reading order). */
 export interface AmountCandidate extends AmountFact {
@@ -21,6 +24,8 @@ const PROMO = /offre (?:découverte|spéciale|d'essai)|abonnez|abonnement|subscr
  * Returns `amounts` with the main amount moved to the front (others keep reading order). Signals: the headline
  * repeats it (as money or as a bare number), lead position, the event's sentence. (Sharing words with the
  * headline and being the largest amount were tried on the dev set and lost more than they won.) Conversions in parentheses credit the amount they convert; promo prices never win.
+ * The kind of money, read from the amount's clause (amount-kind.ts): a rate hands its place to a larger one-off
+ * amount standing nearly as high; a budget's envelope beats the part of it paid out so far.
  */
 export function pickMainAmount(amounts: AmountCandidate[], title: string, lang: Lang, eventSentence: number, sentences: string[] = [], dollar?: string): AmountFact[] {
   const inTitle = parseAmounts(title, lang, dollar ? { dollar } : {});
@@ -58,21 +63,49 @@ export function pickMainAmount(amounts: AmountCandidate[], title: string, lang: 
       scores[i] = (scores[i] ?? 0) - 4;
     }
   });
-  let best = -1;
-  let bestScore = -Infinity;
-  amounts.forEach((a, i) => {
-    if (a.conversionOf !== undefined || lowEnds.has(i)) return;
+  // Where each amount sits in its sentence: the kind of money is read from the words around it (amount-kind.ts).
+  const clause = (i: number): [string, number, number] | undefined => {
+    const a = amounts[i];
+    if (!a || a.conversionOf !== undefined) return undefined;
     const sentence = sentences[a.source.sentence] ?? '';
-    if (PROMO.test(sentence)) return;
+    const at = sentence.indexOf(a.source.text);
+    return at < 0 ? undefined : [sentence, at, a.source.text.length];
+  };
+  const envelope = envelopeOfFirstPart(amounts, amounts.map((_, i) => {
+    const c = clause(i);
+    return c && budgetSide(...c);
+  }));
+  if (envelope >= 0) scores[envelope] = (scores[envelope] ?? 0) + 5;
+  const totals = amounts.map((a, i) => {
+    if (a.conversionOf !== undefined || lowEnds.has(i)) return -Infinity;
+    if (PROMO.test(sentences[a.source.sentence] ?? '')) return -Infinity;
     let score = scores[i] ?? 0;
     if (a.source.sentence < LEAD) score += 3 - a.source.sentence;
     if (a.source.sentence === eventSentence) score += 1;
-    score -= a.source.sentence * 0.05;
-    if (score > bestScore) {
-      bestScore = score;
-      best = i;
-    }
+    return score - a.source.sentence * 0.05;
   });
+  let best = -1;
+  totals.forEach((t, i) => {
+    if (t > -Infinity && (best < 0 || t > (totals[best] ?? -Infinity))) best = i;
+  });
+  // A rate ("8 millions d'euros de pertes par an", "$2.40 per person") hands its place to a larger one-off amount in
+  // the same currency that stands nearly as high ("… soit 17,4 millions d'euros", "$15 million in state funding"):
+  // the story's money is the sum, not the running cost. Only larger: a smaller one beside a rate is usually another
+  // rate left implicit ("$2,000 a month … the cheapest would cost $1,600").
+  const rate = (i: number): boolean => {
+    const c = clause(i);
+    return c !== undefined && isRate(...c);
+  };
+  const winner = amounts[best];
+  if (winner && rate(best)) {
+    let swap = -1;
+    amounts.forEach((b, j) => {
+      const t = totals[j] ?? -Infinity;
+      if (b.currency !== winner.currency || b.value <= winner.value || t < (totals[best] ?? 0) - RATE_YIELD) return;
+      if ((swap < 0 || t > (totals[swap] ?? -Infinity)) && !rate(j)) swap = j;
+    });
+    if (swap >= 0) best = swap;
+  }
   const main = amounts[best];
   // The headline states an amount the text never repeats ("… vendue 595.000 dollars"): that is the story's.
   // (Value alone decides "repeats": a headline "$100M" may be read as another dollar than the text's.)
@@ -92,6 +125,23 @@ export const TITLE_SENTENCE = -1;
 const MAXIMUM_BEFORE = /(?:maximal\p{L}*|maximum|máxim\p{L}*|massim\p{L}*|höchst\p{L}*|plafond|ceiling|cap)(?:\s+\p{L}+){0,2}\s+(?:de|of|von|di|del|d['’])?\s*$/iu;
 const RANGE_START = /(?:^|\s)(?:entre|between|zwischen|tra|fra|from|de|von)\s*$/iu;
 const RANGE_JOIN = /^\s*(?:y|and|et|und|e|to|à|a|bis|-|–)\s*$/iu;
+
+/**
+ * The envelope of a budget ("aprobaron … Q745 millones") beats the part of it paid out so far ("ha ejecutado unos
+ * Q179 millones"), as a total beats its parts: the first part reported is paired with the smallest larger envelope
+ * in its currency stated in the same or the next sentence (farther apart, they are usually different budgets).
+ * Returns the envelope's index, or -1.
+ */
+function envelopeOfFirstPart(amounts: AmountCandidate[], sides: Array<BudgetSide | undefined>): number {
+  const part = amounts.find((_, j) => sides[j] === 'disbursed');
+  let whole = -1;
+  if (!part) return whole;
+  amounts.forEach((a, i) => {
+    if (sides[i] !== 'envelope' || a.currency !== part.currency || a.value <= part.value || Math.abs(a.source.sentence - part.source.sentence) > 1) return;
+    if (whole < 0 || a.value < (amounts[whole]?.value ?? 0)) whole = i;
+  });
+  return whole;
+}
 
 /** The digits of an amount as written ("17,4 millions d'euros" → "17,4"). */
 function mantissaOf(text: string): string | undefined {
