@@ -1,7 +1,6 @@
 /** Every background message handler, ours and LIBRARY's, in one map (a test checks none is missing). */
 import type { Handlers } from '../messaging/index.ts';
 import type { BackgroundProtocol } from '../messaging/protocol.ts';
-import { getTabCard } from './handlers/get-tab-card.ts';
 import { libraryHandlers } from './handlers/library.ts';
 import { loadPipeline } from './handlers/load-pipeline.ts';
 import { openReader } from './handlers/open-reader.ts';
@@ -9,7 +8,6 @@ import { settingsHandlers } from './handlers/settings.ts';
 
 export const backgroundHandlers: Handlers<BackgroundProtocol> = {
   loadPipeline,
-  getTabCard,
   openReader,
   ...libraryHandlers,
   ...settingsHandlers,

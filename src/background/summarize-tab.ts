@@ -1,7 +1,7 @@
 import { sendToTab } from '../messaging/index.ts';
 import browser from '../platform/browser.ts';
-import { isRestrictedUrl } from './restricted-url.ts';
-import { withContentScript } from './with-content-script.ts';
+import { isRestrictedUrl } from '../tabs/restricted-url.ts';
+import { withContentScript } from '../tabs/with-content-script.ts';
 
 /**
  * "Summarize with Nutgraf" from the context menu or the shortcut: open the popup where the browser allows

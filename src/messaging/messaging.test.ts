@@ -14,13 +14,13 @@ describe('messaging round trip', () => {
   test('a handler gets the data and the sender; its reply comes back', async () => {
     let seen: unknown;
     onMessage<BackgroundProtocol>({
-      getTabCard: (data, sender) => {
+      getSummary: (data, sender) => {
         seen = { data, url: sender.url };
-        return { ok: false, reason: 'no-article', message: 'nothing' };
+        return null;
       },
     });
-    await expect(sendMessage('getTabCard', { tabId: 3 })).resolves.toEqual({ ok: false, reason: 'no-article', message: 'nothing' });
-    expect(seen).toEqual({ data: { tabId: 3 }, url: EXTENSION_PAGE_SENDER.url });
+    await expect(sendMessage('getSummary', { id: 'a3' })).resolves.toBeNull();
+    expect(seen).toEqual({ data: { id: 'a3' }, url: EXTENSION_PAGE_SENDER.url });
   });
 
   test('async handlers and void payloads', async () => {

@@ -29,8 +29,6 @@ export type TabCardResult =
 export interface BackgroundProtocol {
   /** Content → background: inject the lazily loaded pipeline into the sender's frame. */
   loadPipeline(data: void): void;
-  /** Popup → background: the card of a tab, computed on demand when the content script has none. */
-  getTabCard(data: { tabId: number }): TabCardResult;
   /** Popup/context menu → background: open the reader view for a tab. */
   openReader(data: { tabId: number }): void;
   saveSummary(data: SummaryInput): SavedSummary;

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { onMessage } from '../messaging/index.ts';
-import type { BackgroundProtocol } from '../messaging/protocol.ts';
-import { EXTENSION_PAGE_SENDER, routeRuntimeMessages } from '../messaging/fake-routing.ts';
+import type { BackgroundProtocol, ContentProtocol } from '../messaging/protocol.ts';
+import { EXTENSION_PAGE_SENDER, routeRuntimeMessages, routeTabMessages } from '../messaging/fake-routing.ts';
 import { createClient } from './client.ts';
 import { LIBRARY } from '../storage/items.ts';
 import { catalogueValue, toRow } from '../storage/catalogue.ts';
@@ -37,14 +37,16 @@ describe('popup client', () => {
     expect(await createClient('').currentTabId()).toBe(page.id);
   });
 
-  test('getTabCard and listSummaries go through the typed messages', async () => {
-    onMessage<BackgroundProtocol>({
-      getTabCard: ({ tabId }) => ({ ok: false, reason: 'no-article', message: `tab ${tabId}` }),
-      listRecentSummaries: ({ limit }) => ({ items: [], total: limit ?? -1 }),
-    });
-    const client = createClient('');
-    await expect(client.getTabCard(4)).resolves.toEqual({ ok: false, reason: 'no-article', message: 'tab 4' });
-    await expect(client.listSummaries()).resolves.toEqual({ items: [], total: 30 });
+  test('getTabCard asks the tab\'s content script itself, without the background', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://news.test/a' });
+    onMessage<ContentProtocol>({ getCard: () => null });
+    routeTabMessages();
+    await expect(createClient('').getTabCard(tab.id!)).resolves.toMatchObject({ ok: false, reason: 'no-article' });
+  });
+
+  test('listSummaries falls back to the typed message when storage has no catalogue head', async () => {
+    onMessage<BackgroundProtocol>({ listRecentSummaries: ({ limit }) => ({ items: [], total: limit ?? -1 }) });
+    await expect(createClient('').listSummaries()).resolves.toEqual({ items: [], total: 30 });
   });
 
   test('listSummaries reads the catalogue head from storage, without a background round trip', async () => {

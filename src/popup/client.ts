@@ -8,6 +8,7 @@ import type { HiddenBlockInfo, TabCardResult } from '../messaging/protocol.ts';
 import browser from '../platform/browser.ts';
 import type { RecentSummaries, SavedSummary, SummaryInput } from '../storage/types.ts';
 import { readRecent } from '../storage/recent.ts';
+import { tabCard } from '../tabs/tab-card.ts';
 import type { SummarizerApi } from '../platform/chrome-summarizer.ts';
 
 export interface PopupClient {
@@ -48,7 +49,8 @@ async function activeTabId(): Promise<number | null> {
 export function createClient(search: string = location.search): PopupClient {
   return {
     currentTabId: async () => tabFromQuery(search) ?? activeTabId(),
-    getTabCard: (tabId) => sendMessage('getTabCard', { tabId }),
+    // Straight to the tab: the background would only relay it (and may have to start first).
+    getTabCard: (tabId) => tabCard(tabId),
     saveSummary: (input) => sendMessage('saveSummary', input),
     listSummaries: async () =>
       (await readRecent(SAVED_LIST_LIMIT).catch(() => null)) ?? sendMessage('listRecentSummaries', { limit: SAVED_LIST_LIMIT }),

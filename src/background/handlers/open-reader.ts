@@ -1,9 +1,9 @@
 import { sendToTab } from '../../messaging/index.ts';
 import browser from '../../platform/browser.ts';
 import type { Runtime } from '../../platform/browser.ts';
-import { isRestrictedUrl } from '../restricted-url.ts';
+import { isRestrictedUrl } from '../../tabs/restricted-url.ts';
 import { isExtensionPage, requireSender } from '../senders.ts';
-import { withContentScript } from '../with-content-script.ts';
+import { withContentScript } from '../../tabs/with-content-script.ts';
 
 /** Toggle the reader view in a tab (the overlay is LIBRARY's; the content script hosts it). */
 export async function toggleTabReader(tabId: number): Promise<void> {

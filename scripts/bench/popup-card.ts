@@ -1,0 +1,98 @@
+/**
+ * The popup's card of a news tab, with the extension's service worker running or stopped (a dev tool, not part of
+ * `npm run bench`): `npx tsx scripts/bench/popup-card.ts [--ext a,b] [--rounds 8]`.
+ * Opens our English fixture article in a tab (its content script makes the card), then opens
+ * `popup/index.html?tab=<id>` again and again, every other time with the service worker stopped first (as Chrome
+ * leaves it after 30 s idle: a reader clicks the toolbar after reading a while), and prints the median time from
+ * the popup's navigation start to its card on screen (body[data-ready]) for each case. With several `--ext`
+ * snapshots they run one after the other, the order turning each round. Printed, never asserted.
+ */
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { launchChromium, type ChromiumSession } from '../lib/launch.ts';
+import { startServer } from '../lib/static-server.ts';
+import { quantile } from '../eval/metrics-prf.ts';
+import { readyProbe } from './library.ts';
+import { backgroundStopper } from './stop-background.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const { values: o } = parseArgs({
+  args: process.argv.slice(2),
+  options: { ext: { type: 'string', default: join(ROOT, 'dist/chrome') }, rounds: { type: 'string', default: '8' }, 'tab-query': { type: 'boolean', default: false } },
+});
+
+interface Setup { session: ChromiumSession; tabId: number; stop(): Promise<boolean>; wake(): Promise<void>; snap: string }
+
+async function setUp(ext: string, url: string): Promise<Setup> {
+  const snap = mkdtempSync(join(tmpdir(), 'nutgraf-popup-card-'));
+  cpSync(ext, snap, { recursive: true });
+  const session = await launchChromium({ ext: snap });
+  await session.context.addInitScript(readyProbe);
+  const news = await session.context.newPage();
+  await news.goto(url);
+  await news.waitForFunction(() => performance.getEntriesByName('nutgraf:done').length > 0, undefined, { timeout: 30_000 });
+  const probe = await session.context.newPage();
+  await probe.goto(session.baseUrl + 'popup/index.html?tab=-1').catch(() => {});
+  const tabId = (await probe.evaluate(async (u) => {
+    const tabs = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number; url: string }[]> } } }).chrome.tabs;
+    return (await tabs.query({})).find((t) => t.url === u)?.id ?? -1;
+  }, url)) as number;
+  const stopper = await backgroundStopper(news);
+  // Starts the service worker again (a settings read) and waits for its answer: the "running" case.
+  const wake = async () => {
+    await probe.evaluate(() => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ nutgraf: 'getSettings' }));
+  };
+  return { session, tabId, stop: () => stopper.stop(), wake, snap };
+}
+
+async function openPopup(s: Setup): Promise<number | null> {
+  const page = await s.session.context.newPage();
+  try {
+    await page.goto(`${s.session.baseUrl}popup/index.html${o['tab-query'] ? `?tab=${s.tabId}` : ''}`);
+    await page.waitForSelector('body[data-ready="1"]', { state: 'attached', timeout: 30_000 });
+    const card = await page.evaluate(() => document.querySelector('[data-fact="title"]') !== null);
+    const at = (await page.evaluate(() => (window as unknown as { __nutgrafReadyAt?: number }).__nutgrafReadyAt ?? null)) as number | null;
+    return card ? at : null;
+  } catch {
+    return null;
+  } finally {
+    await page.close();
+  }
+}
+
+const server = await startServer({ root: join(ROOT, 'tests/fixtures/pages') });
+const url = `${server.url}/news-en-harbourline-kestrel.html`;
+const exts = o.ext.split(',');
+const times: Record<string, { running: number[]; stopped: number[]; failed: number }> = {};
+const setups = new Map<string, Setup>();
+try {
+  for (const ext of exts) setups.set(ext, await setUp(ext, url));
+  for (let round = 0; round < Number(o.rounds); round++) {
+    for (const ext of round % 2 ? [...exts].reverse() : exts) {
+      const s = setups.get(ext)!;
+      const t = (times[ext] ??= { running: [], stopped: [], failed: 0 });
+      await s.wake();
+      const running = await openPopup(s);
+      if (running === null) t.failed++;
+      else t.running.push(running);
+      await s.stop();
+      const stopped = await openPopup(s);
+      if (stopped === null) t.failed++;
+      else t.stopped.push(stopped);
+    }
+  }
+} finally {
+  for (const s of setups.values()) {
+    await s.session.close();
+    rmSync(s.snap, { recursive: true, force: true });
+  }
+  await server.close();
+}
+const f = (v: number[]) => `${quantile(v, 0.5)?.toFixed(1) ?? '—'} ms (n=${v.length})`;
+console.log(`popup card on screen (navigation start → body[data-ready] with the card), load average ${loadavg()[0]!.toFixed(1)}`);
+for (const ext of exts) {
+  const t = times[ext]!;
+  console.log(`${ext}\n  service worker running: ${f(t.running)}\n  service worker stopped: ${f(t.stopped)}${t.failed ? `\n  no card: ${t.failed}` : ''}`);
+}

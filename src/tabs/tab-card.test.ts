@@ -1,0 +1,76 @@
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { fakeBrowser } from '@webext-core/fake-browser';
+import type { CardState, ContentProtocol } from '../messaging/protocol.ts';
+import { onMessage } from '../messaging/index.ts';
+import { routeTabMessages } from '../messaging/fake-routing.ts';
+import { tabCard } from './tab-card.ts';
+
+const card = { facts: { meta: { title: 'T' } }, verdict: { isNews: true, score: 5, reasons: [] }, hidden: [], paywalled: false } as unknown as CardState;
+
+const executeScript = vi.fn(async () => []);
+
+async function openTab(url: string): Promise<number> {
+  const tab = await fakeBrowser.tabs.create({ url });
+  return tab.id!;
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  executeScript.mockReset();
+  executeScript.mockImplementation(async () => []);
+  (fakeBrowser as unknown as { scripting: unknown }).scripting = { executeScript };
+});
+
+describe('tabCard', () => {
+  test.each(['chrome://extensions/', 'about:addons', 'https://chromewebstore.google.com/detail/x', 'https://example.com/a.pdf'])(
+    '%s → restricted, nothing injected',
+    async (url) => {
+      const tabId = await openTab(url);
+      const result = await tabCard(tabId);
+      expect(result).toMatchObject({ ok: false, reason: 'restricted' });
+      expect(executeScript).not.toHaveBeenCalled();
+    },
+  );
+
+  test('asks the content script with force and returns its card', async () => {
+    const tabId = await openTab('https://news.example.test/story');
+    const getCard = vi.fn(() => card);
+    onMessage<ContentProtocol>({ getCard });
+    routeTabMessages();
+    await expect(tabCard(tabId)).resolves.toEqual({ ok: true, card });
+    expect(getCard).toHaveBeenCalledWith({ force: true }, expect.anything());
+  });
+
+  test('no content script yet: injects content.js and retries', async () => {
+    const tabId = await openTab('https://news.example.test/story');
+    let injected = false;
+    executeScript.mockImplementation(async () => {
+      injected = true;
+      return [];
+    });
+    onMessage<ContentProtocol>({ getCard: () => card });
+    routeTabMessages(() => injected);
+    await expect(tabCard(tabId)).resolves.toEqual({ ok: true, card });
+    expect(executeScript).toHaveBeenCalledWith({ target: { tabId }, files: ['content.js'] });
+  });
+
+  test('nothing readable → no-article', async () => {
+    const tabId = await openTab('https://example.test/');
+    onMessage<ContentProtocol>({ getCard: () => null });
+    routeTabMessages();
+    await expect(tabCard(tabId)).resolves.toMatchObject({ ok: false, reason: 'no-article' });
+  });
+
+  test('a failing content script → error with the cause in the message', async () => {
+    const tabId = await openTab('https://example.test/');
+    onMessage<ContentProtocol>({
+      getCard: () => {
+        throw new Error('Readability exploded');
+      },
+    });
+    routeTabMessages();
+    const result = await tabCard(tabId);
+    expect(result).toMatchObject({ ok: false, reason: 'error' });
+  });
+
+});
