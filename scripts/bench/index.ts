@@ -215,6 +215,10 @@ async function main(): Promise<void> {
   } else {
     console.log('\nLibrary: scripts/bench/library.ts not there yet (10,000-summary popup/search figures)');
   }
+  if (!o['skip-library']) {
+    console.log('\nPopup card of a news tab (scripts/bench/popup-card.ts)');
+    spawnSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'popup-card.ts'), '--ext', o.ext], { stdio: 'inherit', cwd: ROOT });
+  }
 }
 
 main().catch((err: unknown) => {

@@ -242,7 +242,8 @@ export function formatLibraryBench(r: LibraryBenchResult): string {
       { label: 'floor: static extension page, no script (FCP)', value: r.floorFcpMs, unit: 'ms', max: null },
       { label: 'floor: same + one tiny module script (FCP)', value: r.floorModuleFcpMs, unit: 'ms', max: null },
       { label: 'floor: same + one tiny module script (data-painted)', value: r.floorModulePaintedMs, unit: 'ms', max: null },
-      { label: 'popup card or message on screen', value: r.popupReadyMs, unit: 'ms', max: 300 },
+      // Opened as a tab with no web page beside it, the popup shows a message here: its card is timed by popup-card.ts.
+      { label: 'popup message (no web tab) on screen', value: r.popupReadyMs, unit: 'ms', max: null },
       { label: 'popup saved list (listRecentSummaries) median', value: r.recentMs.median, unit: 'ms', max: null },
       { label: 'library first paint (first rows), 10,000 saved', value: r.libraryReadyMs, unit: 'ms', max: null },
       { label: 'library first-contentful-paint (browser entry)', value: r.libraryFcpMs, unit: 'ms', max: null },
