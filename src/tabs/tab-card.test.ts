@@ -23,14 +23,24 @@ beforeEach(() => {
 
 describe('tabCard', () => {
   test.each(['chrome://extensions/', 'about:addons', 'https://chromewebstore.google.com/detail/x', 'https://example.com/a.pdf'])(
-    '%s → restricted, nothing injected',
+    '%s (no content script can answer) → restricted, nothing injected',
     async (url) => {
       const tabId = await openTab(url);
+      routeTabMessages(() => false);
       const result = await tabCard(tabId);
       expect(result).toMatchObject({ ok: false, reason: 'restricted' });
       expect(executeScript).not.toHaveBeenCalled();
     },
   );
+
+  test('a content script that answers is asked first: the tab is not looked up', async () => {
+    const tabId = await openTab('https://news.example.test/story');
+    const get = vi.spyOn(fakeBrowser.tabs, 'get');
+    onMessage<ContentProtocol>({ getCard: () => card });
+    routeTabMessages();
+    await expect(tabCard(tabId)).resolves.toEqual({ ok: true, card });
+    expect(get).not.toHaveBeenCalled();
+  });
 
   test('asks the content script with force and returns its card', async () => {
     const tabId = await openTab('https://news.example.test/story');

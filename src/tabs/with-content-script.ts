@@ -6,11 +6,13 @@ import browser from '../platform/browser.ts';
 
 const NO_RECEIVER = /Receiving end does not exist|Could not establish connection|message port closed|No handler answered/i;
 
-export async function withContentScript<T>(tabId: number, call: () => Promise<T>): Promise<T> {
+/** `beforeInject` runs only when nobody answered, before content.js is injected: it may throw to refuse. */
+export async function withContentScript<T>(tabId: number, call: () => Promise<T>, beforeInject?: () => Promise<void>): Promise<T> {
   try {
     return await call();
   } catch (e) {
     if (!(e instanceof Error) || !NO_RECEIVER.test(e.message)) throw e;
+    await beforeInject?.();
     await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
     return call();
   }
