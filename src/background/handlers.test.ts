@@ -1,5 +1,4 @@
-import { beforeEach, describe, expect, test, vi } from 'vitest';
-import { fakeBrowser } from '@webext-core/fake-browser';
+import { describe, expect, test, vi } from 'vitest';
 import type { BackgroundProtocol } from '../messaging/protocol.ts';
 import { onMessage } from '../messaging/index.ts';
 import type { ContentProtocol } from '../messaging/protocol.ts';
@@ -7,19 +6,9 @@ import { EXTENSION_PAGE_SENDER, routeTabMessages, tabSender } from '../messaging
 import { backgroundHandlers } from './handlers.ts';
 import { loadPipeline } from './handlers/load-pipeline.ts';
 import { openReader } from './handlers/open-reader.ts';
+import { openTab, useFakeScripting } from '../tabs/fake-tabs.ts';
 
-const executeScript = vi.fn(async () => []);
-
-async function openTab(url: string): Promise<number> {
-  const tab = await fakeBrowser.tabs.create({ url });
-  return tab.id!;
-}
-
-beforeEach(() => {
-  fakeBrowser.reset();
-  executeScript.mockClear();
-  (fakeBrowser as unknown as { scripting: unknown }).scripting = { executeScript };
-});
+const executeScript = useFakeScripting();
 
 test('every message of BackgroundProtocol has a handler', () => {
   const names: Record<keyof BackgroundProtocol, true> = {

@@ -1,25 +1,14 @@
-import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import type { CardState, ContentProtocol } from '../messaging/protocol.ts';
 import { onMessage } from '../messaging/index.ts';
 import { routeTabMessages } from '../messaging/fake-routing.ts';
 import { tabCard } from './tab-card.ts';
+import { openTab, useFakeScripting } from './fake-tabs.ts';
 
 const card = { facts: { meta: { title: 'T' } }, verdict: { isNews: true, score: 5, reasons: [] }, hidden: [], paywalled: false } as unknown as CardState;
 
-const executeScript = vi.fn(async () => []);
-
-async function openTab(url: string): Promise<number> {
-  const tab = await fakeBrowser.tabs.create({ url });
-  return tab.id!;
-}
-
-beforeEach(() => {
-  fakeBrowser.reset();
-  executeScript.mockReset();
-  executeScript.mockImplementation(async () => []);
-  (fakeBrowser as unknown as { scripting: unknown }).scripting = { executeScript };
-});
+const executeScript = useFakeScripting();
 
 describe('tabCard', () => {
   test.each(['chrome://extensions/', 'about:addons', 'https://chromewebstore.google.com/detail/x', 'https://example.com/a.pdf'])(
