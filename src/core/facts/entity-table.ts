@@ -25,8 +25,12 @@ export interface Entity {
   speaker: number;
   /** German: how many mentions came right after an article or adjective (a common noun, not a name). */
   articleLed: number;
-  /** Mentions right after a locative preposition ("en France", "in Bremen", "au Canada"): a place. */
+  /** Mentions right after a locative preposition ("en France", "in Bremen", "au Canada") or a place noun ("rue d'Aubagne", "océan Arctique"): a place. */
   placeLed?: number;
+  /** The headline names it as a place ("… en Arctique", "… in Bremen"): the setting, not an actor. */
+  titlePlace?: boolean;
+  /** Mentions in a sentence with no lowercase letter: a heading or a shouted quote ("UNA CONFRONTACIÓN MÁXIMA"). */
+  capsMentions?: number;
   tokens: string[];
 }
 
@@ -46,7 +50,47 @@ export function nameKey(name: string): string {
 
 const ORG_CUE_BEFORE = /(?:\b(?:chez|at|bei|von|del grupo|de la empresa|la société|le groupe|l['’]entreprise|the company|der konzern|das unternehmen|la empresa|il gruppo|l['’]azienda|shares of|l['’]action|firm|company|group|rival|startup|start-up)\s+)$/i;
 export { DE_NOUN_SUFFIX };
-const LOCATIVE_BEFORE = /(?:^|[\s(])(?:en|à|au|aux|dans|vers|in|near|across|im|nach|aus|bei|desde|hacia|nel|nella|a)\s+$/iu;
+const LOCATIVE_BEFORE = /(?:^|[\s(])(?:en|à|au|aux|dans|vers|in|near|across|im|nach|aus|bei|desde|hacia|nel|nella|a)(?:\s+|\s+l['’])$/iu;
+/** German locative + article: "in den USA", "aus der Schweiz". */
+const DE_LOCATIVE_ARTICLE = /(?:^|[\s(])(?:in|aus|nach)\s+(?:der|den|die|dem)\s+$/i;
+/** Spanish "a" before a name is mostly the personal "a" ("acusa a Montecon"), not a place. */
+const ES_PERSONAL_A = /(?:^|[\s(])a\s+$/i;
+/**
+ * Place nouns written (lowercase) before a place name, with or without a particle: "rue d'Aubagne", "océan Arctique",
+ * "Stadt Bremen", "provincia de Almería". Folded (no accents). A Set, not an 'iu' alternation.
+ */
+const PLACE_NOUNS = new Set([
+  'rue', 'avenue', 'boulevard', 'quai', 'ocean', 'mer', 'mont', 'ile', 'lac', 'fleuve', 'golfe', 'region', 'province', 'departement', 'commune', 'village', 'ville',
+  'street', 'ocean', 'sea', 'mount', 'island', 'lake', 'river', 'gulf', 'province', 'county', 'town', 'village',
+  'stadt', 'gemeinde', 'insel', 'bundesland', 'landkreis', 'kreis', 'region', 'provinz', 'hauptstadt',
+  'calle', 'avenida', 'oceano', 'mar', 'isla', 'lago', 'rio', 'golfo', 'region', 'provincia', 'municipio', 'ciudad', 'pueblo', 'localidad',
+  // Compass points ("le nord-ouest du Groenland", "im Norden von"); not "est"/"este", which are also verbs and pronouns.
+  'nord', 'sud', 'ouest', 'north', 'south', 'east', 'west', 'norden', 'suden', 'osten', 'westen', 'norte', 'sur', 'oeste', 'ovest',
+  'via', 'piazza', 'corso', 'mare', 'monte', 'isola', 'fiume', 'regione', 'comune', 'citta', 'paese',
+]);
+const PLACE_NOUN_BEFORE = /(?<![\p{L}])(\p{L}+)(?:\s+(?:de la|de|du|des|del|della|di|of)\s+|\s+(?:d|dell)['’]|\s+)$/u;
+/** The word before a name is a place noun ("rue d'Aubagne", "la ville de Marseille"). */
+function placeNounBefore(before: string): boolean {
+  const m = PLACE_NOUN_BEFORE.exec(before);
+  return m !== null && PLACE_NOUNS.has(fold(m[1] ?? ''));
+}
+/** Stems of words that take "in"/"dans"/"en" before a company, not a place: "invest in", "investir dans", "stake in", "Beteiligung in". */
+const STAKE_STEMS = ['invest', 'invert', 'stake', 'particip', 'share', 'interest', 'beteilig', 'anteil', 'einstieg', 'einsteig', 'acci', 'azion', 'quota', 'position'];
+const WORD_RE = /\p{L}+/gu;
+/** A place: after a locative ("en France", "in Bremen", "in den USA"; not "investir dans OpenAI", "a Montecon") or a place noun. */
+function placeBefore(before: string, lang: Lang): boolean {
+  if (placeNounBefore(before)) return true;
+  if (!(LOCATIVE_BEFORE.test(before) || (lang === 'de' && DE_LOCATIVE_ARTICLE.test(before)))) return false;
+  if (lang === 'es' && ES_PERSONAL_A.test(before)) return false;
+  // The stake word may stand a few words back: "investir jusqu'à 100 milliards de dollars dans OpenAI".
+  const words = before.match(WORD_RE)?.slice(-10, -1) ?? [];
+  return !words.some((w) => STAKE_STEMS.some((stem) => fold(w).startsWith(stem)));
+}
+/** Is the name's occurrence in the headline preceded by a locative ("La fin des trottinettes à Montréal")? */
+function placeInTitle(title: string, name: string, lang: Lang): boolean {
+  const at = title.indexOf(name);
+  return at >= 0 && placeBefore(title.slice(Math.max(0, at - 80), at), lang);
+}
 const DE_ARTICLE_BEFORE = /(?:^|\s)(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|kein|keine|jede[rsnm]?|diese[rsnm]?|viele|alle|mehr|neue[rsnm]?|\p{Ll}+(?:e|en|er|es|em))\s+$/u;
 
 const INSTITUTION_ADJ = /^\s(européenne|européen|nationale|national|internationale|international|fédérale|fédéral|centrale|central|générale|général|publique|public|mondiale|mondial|française|français|europea|europeo|nacional|nazionale|generale|federal|mundial|mondiale)(?![\p{L}])/u;
@@ -55,7 +99,7 @@ const DE_NOUN_SUFFIX = /(?:ung|ungen|heit|keit|schaft|schaften|tion|tionen|tät|
 /** English adjectives of nationality or party ("Chinese", "Venezuelan", "Democratic"). */
 const EN_ADJ = /(?:ean|ian|ese|ish|ican|ic)$/;
 /** German apposition nouns before a name ("Mobilfunkanbieter Freenet", "Konkurrenten Tesla"): cut off, and an org cue. */
-const DE_HEAD = /(?:konzern|anbieter|hersteller|herstellers|unternehmen|betreiber|tochter|konkurrent|rivale|firma|werk|marke|plattform|portal|dienst|verband|händler|zulieferer|bauer|versicherer|versorger|entwickler|riese|produzent|gigant|spezialist|dienstleister|startup|fintech|gruppe|konsortium|bündnis|sender|kette|discounter|partei|behörde|institut|verein|club|klub|stadt|land|gemeinde|kraftwerk|hafen|flughafen|sparte)(?:s|es|n|en|e|in|innen)?$/i;
+const DE_HEAD = /(?:konzern|anbieter|hersteller|herstellers|unternehmen|betreiber|tochter|konkurrent|rivale|firma|werk|marke|plattform|portal|dienst|verband|händler|zulieferer|bauer|versicherer|versorger|entwickler|riese|produzent|gigant|spezialist|dienstleister|startup|fintech|gruppe|fonds|konsortium|bündnis|sender|kette|discounter|partei|behörde|institut|verein|club|klub|stadt|land|gemeinde|kraftwerk|hafen|flughafen|sparte)(?:s|es|n|en|e|in|innen)?$/i;
 /** German apposition heads that are not organisation words ("Standort Berlin", "Gegner Lucid", "Typs DA42"). */
 const DE_APPOSITION = /(?:standort|stammsitz|hauptsitz|firmensitz|gegner|bereich|typ|label|weingut|fertiger|investor|geschäft|trend|hashtag|richtung|verfahren|bau|aufbau|ausbau)(?:s|es|n|en|e|in|innen)?$/i;
 /** A German common noun by shape: its last hyphen part has a noun ending or is an apposition head, with one capital. */
@@ -75,12 +119,26 @@ function splitOnParticle(span: NameSpan, standalone: Set<string>): NameSpan[] {
     const cut = span.text.lastIndexOf(` ${t[p]} `);
     if (cut < 0) continue;
     const rightStart = cut + (t[p]?.length ?? 0) + 2;
+    // "Facebook de la Fondation du patrimoine": the left part does not end on a particle ("Facebook de").
+    const left = t.slice(0, p);
+    let leftText = span.text.slice(0, cut);
+    while (left.length > 1 && PARTICLE_RE.test(left[left.length - 1] ?? '')) {
+      const last = left.pop() ?? '';
+      leftText = leftText.slice(0, leftText.lastIndexOf(` ${last}`));
+    }
     return [
-      { ...span, text: span.text.slice(0, cut), tokens: t.slice(0, p) },
+      { ...span, text: leftText, tokens: left },
       { ...span, text: span.text.slice(rightStart), index: span.index + rightStart, tokens: t.slice(p + 1), initial: false, titled: false },
     ];
   }
   return [span];
+}
+
+/** A line written in capitals: no lowercase letter and mostly capitals (scripts without case, as Korean, are not). */
+export function isCapsLine(sentence: string): boolean {
+  if (/\p{Ll}/u.test(sentence)) return false;
+  const upper = sentence.match(/\p{Lu}/gu)?.length ?? 0;
+  return upper >= 4 && upper * 5 >= (sentence.match(/\p{L}/gu)?.length ?? 0) * 4;
 }
 
 function isAcronym(t: string): boolean {
@@ -91,13 +149,19 @@ function isAcronym(t: string): boolean {
 export function buildEntityTable(sentences: string[], lang: Lang, title: string, about: string[]): EntityTable {
   const byKey = new Map<string, Entity>();
   const foldedTitle = ` ${fold(title).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  // The headline's words with their hyphens: a lone word seen there only as the tail of a German compound
+  // ("Luftwaffen-Piloten") is not in it.
+  const hyphenTitle = ` ${fold(title).replace(/[^\p{L}\p{N}-]+/gu, ' ')} `;
+  // German only: its compounds end on their head noun; an English "US-China" pairs two names.
+  const inTitle = (key: string): boolean => foldedTitle.includes(` ${key} `) && (lang !== 'de' || key.includes(' ') || !hyphenTitle.includes(`-${key} `) || hyphenTitle.includes(` ${key} `));
   const aboutKeys = new Set(about.map(nameKey));
   const add = (span: NameSpan, si: number, sentence: string): void => {
     const key = nameKey(span.text);
     if (!key || key.length < 2) return;
     let e = byKey.get(key);
     if (!e) {
-      e = { key, name: span.text, mentions: 0, solidMentions: 0, firstSentence: si, source: { sentence: si, text: span.text }, personCues: 0, orgCues: 0, inTitle: foldedTitle.includes(` ${key} `), inAbout: aboutKeys.has(key), speaker: 0, articleLed: 0, tokens: span.tokens };
+      e = { key, name: span.text, mentions: 0, solidMentions: 0, firstSentence: si, source: { sentence: si, text: span.text }, personCues: 0, orgCues: 0, inTitle: inTitle(key), inAbout: aboutKeys.has(key), speaker: 0, articleLed: 0, tokens: span.tokens };
+      if (e.inTitle && placeInTitle(title, span.text, lang)) e.titlePlace = true;
       byKey.set(key, e);
     }
     e.mentions++;
@@ -109,13 +173,17 @@ export function buildEntityTable(sentences: string[], lang: Lang, title: string,
     const before = sentence.slice(Math.max(0, span.index - 40), span.index);
     const last = span.tokens[span.tokens.length - 1] ?? '';
     if (span.titled) e.personCues += 3;
-    if (LOCATIVE_BEFORE.test(before)) e.placeLed = (e.placeLed ?? 0) + 1;
+    if (placeBefore(sentence.slice(Math.max(0, span.index - 80), span.index), lang)) e.placeLed = (e.placeLed ?? 0) + 1;
+    if (isCapsLine(sentence)) e.capsMentions = (e.capsMentions ?? 0) + 1;
     if (SUFFIXES.has(fold(last.replace(/\.$/, ''))) && span.tokens.length > 1) e.orgCues += 3;
     if (span.tokens.length === 1 && (isAcronym(last) || /^\p{Ll}*\p{Lu}\p{Ll}+\p{Lu}/u.test(last))) e.orgCues += 2;
     if (ORG_CUE_BEFORE.test(before)) e.orgCues += 1;
     if (lang === 'de' && span.tokens.length === 1 && !isAcronym(last) && DE_ARTICLE_BEFORE.test(before)) e.articleLed++;
-    // A capitalised word right after a number is a unit or a counted noun ("20 Prozent", "3 Gigawattstunden").
-    else if (span.tokens.length === 1 && /\d[\d.,]*\s*$/.test(before)) e.articleLed++;
+    // "den Ugly Shoe Trend", "im Bereich Risikoanalyse": after an article, a run ending on an apposition noun is a noun phrase.
+    else if (lang === 'de' && span.tokens.length > 1 && DE_APPOSITION.test(last) && DE_ARTICLE_BEFORE.test(before)) e.articleLed++;
+    // A capitalised word right after a number is a unit or a counted noun ("20 Prozent", "3 Gigawattstunden"); in
+    // German so is a run of them ("120.000 Tonnen Stahlbeton", "zwei Jahre Chefaufseher" is not caught: no digit).
+    else if ((span.tokens.length === 1 || lang === 'de') && /\d[\d.,]*\s*$/.test(before)) e.articleLed++;
     else if (lang === 'en' && span.tokens.length === 1 && EN_ADJ.test(last) && /^\s+\p{Ll}/u.test(sentence.slice(span.index + span.text.length))) e.articleLed++;
     const end = span.index + span.text.length;
     const ra = roleAfter(sentence, end);
@@ -159,7 +227,9 @@ export function buildEntityTable(sentences: string[], lang: Lang, title: string,
         if (cut > 0) span = { ...span, text: span.text.slice(cut), index: span.index + cut, tokens: rest, initial: false };
       }
     }
-    if (lang === 'de' && span.tokens.length >= 2 && DE_HEAD.test(span.tokens[0] ?? '') && !/\p{Lu}.*\p{Lu}/u.test(span.tokens[0] ?? '')) {
+    // The head is the compound's last part: "Erneuerbare-Energien-Unternehmen Invenergy".
+    const deHead = (span.tokens[0] ?? '').split('-').pop() ?? '';
+    if (lang === 'de' && span.tokens.length >= 2 && DE_HEAD.test(deHead) && !/\p{Lu}.*\p{Lu}/u.test(deHead)) {
       const cut = span.text.indexOf(span.tokens[1] ?? '', (span.tokens[0] ?? '').length);
       if (cut > 0) span = { ...span, text: span.text.slice(cut), index: span.index + cut, tokens: span.tokens.slice(1), initial: false, titled: false };
       orgHinted.add(nameKey(span.text));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findNames, isInstitution } from './find-names.ts';
+import { isCapsLine } from './entity-table.ts';
 
 describe('isInstitution', () => {
   it.each([
@@ -18,5 +19,19 @@ describe('findNames with institutions', () => {
     ['Tesla y Mercedes venden más coches.', 'es', 'Tesla'],
   ] as const)('%j → first name %j', (sentence, lang, first) => {
     expect(findNames(sentence, lang)[0]?.text).toBe(first);
+  });
+});
+
+describe('isCapsLine', () => {
+  it.each([
+    ['“UNA CONFRONTACIÓN MÁXIMA”', true],
+    ['"DEMANDER DAVANTAGE DE SACRIFICES AUX PORTUGAIS"', true],
+    ['Nvidia and OpenAI signed.', false],
+    ['NATO', true],
+    ['SNS', false],
+    ['엘제이-류화영 진흙탕 싸움 SNS', false],
+    ['', false],
+  ] as const)('%j → %s', (line, want) => {
+    expect(isCapsLine(line)).toBe(want);
   });
 });

@@ -33,7 +33,7 @@ const MONEY_WORDS = ['mio', 'mrd', 'mrds', 'md', 'mds', 'millionen', 'milliarden
 /** Acronyms of common nouns ("l'IA", "le PIB", "GPU"): capitalised, but never a party. */
 const GENERIC_ACRONYMS = ['ia', 'ai', 'ki', 'gpu', 'gpus', 'cpu', 'pib', 'gdp', 'bip', 'pil', 'tv', 'ceo', 'pdg', 'cfo', 'ong', 'ngo', 'pme', 'sms', 'pdf', 'hd', 'it', 'tva', 'vat', 'mwst', 'co2', 'adn', 'arn', 'dna', 'rna', 'usb', '5g', '4g', 'ipo', 'opa', 'opv', 'ttc', 'ht', 'faq', 'url', 'app', 'apps', 'ok', 'pc', 'suv', 'ev', 'evs', 'km', 'kw', 'mw', 'gw', 'twh'];
 /** Sentence-opening function words that are not in the stop lists ("Although Sweden…", "Whether American…"). */
-const OPENERS = ['although', 'whether', 'however', 'meanwhile', 'despite', 'while', 'after', 'before', 'during', 'since', 'under', 'because', 'courtesy', 'fixing', 'still', 'yet', 'today', 'yesterday', 'now', 'here', 'there', 'according', 'instead', 'other', 'others', 'many', 'some', 'most', 'several', 'both', 'beide', 'seit', 'nach', 'bereits', 'auch', 'doch', 'dabei', 'damit', 'zudem', 'außerdem', 'jedoch', 'heute', 'gestern', 'tanto', 'además', 'hoy', 'ayer', 'también', 'pero', 'sin', 'embargo', 'cependant', 'pourtant', 'ainsi', 'aujourd', 'hier', 'désormais', 'selon', 'mais', 'dont', 'comme', 'tandis', 'quand', 'lorsque', 'puis', 'oggi', 'ieri', 'intanto', 'inoltre', 'publié', 'mis', 'updated', 'published', 'veröffentlicht', 'aktualisiert', 'publicado', 'actualizado', 'pubblicato', 'aggiornato', 'photo', 'foto', 'image', 'bild', 'video', 'vidéo', 'lire', 'read', 'voir', 'see'];
+const OPENERS = ['although', 'whether', 'however', 'meanwhile', 'despite', 'while', 'after', 'before', 'during', 'since', 'under', 'because', 'courtesy', 'fixing', 'still', 'yet', 'today', 'yesterday', 'now', 'here', 'there', 'according', 'instead', 'other', 'others', 'many', 'some', 'most', 'several', 'both', 'beide', 'seit', 'nach', 'während', 'obwohl', 'nachdem', 'weil', 'bereits', 'auch', 'doch', 'dabei', 'damit', 'zudem', 'außerdem', 'jedoch', 'heute', 'gestern', 'tanto', 'además', 'hoy', 'ayer', 'también', 'pero', 'sin', 'embargo', 'cependant', 'pourtant', 'ainsi', 'aujourd', 'hier', 'désormais', 'selon', 'mais', 'dont', 'comme', 'tandis', 'quand', 'lorsque', 'puis', 'oggi', 'ieri', 'intanto', 'inoltre', 'publié', 'mis', 'updated', 'published', 'veröffentlicht', 'aktualisiert', 'publicado', 'actualizado', 'pubblicato', 'aggiornato', 'photo', 'foto', 'image', 'bild', 'video', 'vidéo', 'lire', 'read', 'voir', 'see'];
 const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica'];
 /** German compound role nouns ("Konzernchef", "VW-Chef", "Regierungssprecherin", "Aufsichtsrätin", "Crocs-CEO"). */
 const DE_ROLE_SUFFIX = /(?:boss|chef|chefin|sprecher|sprecherin|präsident|präsidentin|minister|ministerin|leiter|leiterin|direktor|direktorin|gründer|gründerin|vorsitzende|vorsitzender|kanzler|kanzlerin|analyst|analystin|experte|expertin|srat|sratin|ratin|-ceo)$/i;
@@ -88,6 +88,18 @@ function isCapital(tok: string): boolean {
   return /^\p{Lu}/u.test(tok) || /^\p{Ll}{1,2}\p{Lu}/u.test(tok);
 }
 
+/** Month names and abbreviations of all five languages, folded ("dec", "mai", "sept"). */
+let monthSet: Set<string> | null = null;
+/**
+ * A month written next to a number ("Dec. 21", "seit Mai 2022", "21 Dec"): a date, not a name. Short month names
+ * ("Mai", "May", "Dec") are names too ("Mai Thi", "Theresa May"), so only the number beside them decides.
+ */
+function isDateMonth(f: string, sentence: string, start: number, end: number): boolean {
+  monthSet ??= new Set(Object.values(MONTHS).flatMap((m) => Object.keys(m)).map(fold));
+  if (!monthSet.has(f)) return false;
+  return /^\.?\s*\d/.test(sentence.slice(end, end + 4)) || /\d\.?\s*$/.test(sentence.slice(Math.max(0, start - 4), start));
+}
+
 /** Finds candidate names in a sentence. Never throws. */
 export function findNames(sentence: string, lang: Lang, commonWords?: ReadonlySet<string>): NameSpan[] {
   const stop = breakers(lang);
@@ -112,7 +124,8 @@ export function findNames(sentence: string, lang: Lang, commonWords?: ReadonlySe
     let start = m.index;
     const gap = sentence.slice(prevEnd, start);
     // Punctuation between tokens (other than a space or hyphen) ends a name.
-    const hardGap = /[,;:!?()«»"“”„‘’\[\]—–/·•|]|\.\s/.test(gap) || /['’]s?$/.test(prevRaw);
+    // A hyphen between spaces is a dash ("Windpark - Windfloat Atlantic"), not a double-barrelled name.
+    const hardGap = /[,;:!?()«»"“”„‘’\[\]—–/·•|]|\.\s|\s-\s/.test(gap) || /['’]s?$/.test(prevRaw);
     const opener = atStart || /[:«“„"(·•|—–-]\s*$/.test(gap) || /[.!?]\s+$/.test(gap);
     if (hardGap) flush();
     // Trailing dot: keep it on initials, acronyms with dots and legal suffixes ("S.A.", "Corp."), else drop.
@@ -154,7 +167,7 @@ export function findNames(sentence: string, lang: Lang, commonWords?: ReadonlySe
       atStart = false;
       continue;
     }
-    if ((isCapital(tok) && !stop.has(f) && !common && !isRoleWord(tok) && tok.length > 1) || (/^\p{Lu}$/u.test(tok) && cur)) {
+    if ((isCapital(tok) && !stop.has(f) && !common && !isRoleWord(tok) && tok.length > 1 && !isDateMonth(f, sentence, m.index, m.index + m[0].length)) || (/^\p{Lu}$/u.test(tok) && cur)) {
       if (cur && pendingParticles.length && !wasTitled) {
         cur.tokens.push(...pendingParticles.map((p) => p.text), tok);
         cur.end = end;

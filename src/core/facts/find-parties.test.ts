@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { Lang } from '../types.ts';
 import { buildEntityTable } from './entity-table.ts';
 import { findNames } from './find-names.ts';
-import { findParties } from './find-parties.ts';
+import { acronymExpansion, findParties } from './find-parties.ts';
 
 describe('findNames', () => {
   test.each<[Lang, string, string[]]>([
@@ -22,6 +22,16 @@ describe('findNames', () => {
     ['en', 'The Democrat Mary Peltola spoke to the Corporate Council.', ['Democrat Mary Peltola', 'Corporate Council']],
     ['es', 'El ministro Alberto Pimentel habló con el Banco Central.', ['Alberto Pimentel', 'Banco Central']],
     ['it', "L'amministratore delegato dell'Eni Claudio Descalzi ha parlato.", ['Eni', 'Claudio Descalzi']],
+    // A month beside a number is a date ("Dec. 11", "seit Mai 2022", "21 Dec"); without one it may be a name.
+    ['en', 'The bill was voted on by the House Dec. 11 and sent on.', ['House']],
+    ['de', 'Er leitet Siemens seit Mai 2022.', ['Siemens']],
+    ['fr', 'Le vote aura lieu le 12 Mai au Sénat.', ['Sénat']],
+    ['de', 'Mai Thi Nguyen-Kim traf Siemens.', ['Mai Thi Nguyen-Kim', 'Siemens']],
+    // A hyphen between spaces is a dash, not part of a name.
+    ['en', 'Their Windpark - Windfloat Atlantic project starts.', ['Windpark', 'Windfloat Atlantic']],
+    ['es', 'El consorcio Aguas - Iberdrola Renovables respondió.', ['Aguas', 'Iberdrola Renovables']],
+    // German conjunctions opening a sentence are not names.
+    ['de', 'Während Equinor baut, wartet RWE.', ['Equinor', 'RWE']],
   ])('%s: %s', (lang, sentence, names) => {
     expect(findNames(sentence, lang).map((n) => n.text)).toEqual(names);
   });
@@ -132,5 +142,124 @@ describe('findParties', () => {
   ])('%s: one mention of %s → party %s', (lang, sentences, name, want) => {
     const got = findParties(buildEntityTable(sentences, lang, '', []), lang, [], () => undefined, sentences).map((p) => p.name);
     expect(got.includes(name)).toBe(want);
+  });
+});
+
+describe('acronymExpansion', () => {
+  test.each<[string, string, string | undefined]>([
+    ['CRE', "Selon la Commission de régulation de l'énergie (CRE), la hausse est justifiée.", "Commission de régulation de l'énergie"],
+    ['NYAG', '(Reuters) — The New York State Attorney General (NYAG) is investigating WeWork.', 'New York State Attorney General'],
+    ['MEM', 'La proyección del Ministerio de Energía y Minas (MEM) es que el precio suba.', 'Ministerio de Energía y Minas'],
+    ['EU', 'Die Europäische Union (EU) hebt die Zölle.', 'Europäische Union'],
+    ['BCE', 'La Banca centrale europea (BCE) alza i tassi.', 'Banca centrale europea'],
+    ['LR', 'Les Républicains (LR) ont voté contre.', 'Les Républicains'],
+    // Reaching the first letter by leaving a word out onto an article is not a definition.
+    ['LR', 'Le président des Républicains (LR) a voté contre.', undefined],
+    // Lowercase expansions, initials that do not match, acronyms never defined.
+    ['ARS', "L'agence régionale de santé (ARS) a répondu.", undefined],
+    ['FO', 'a dit Jean Dupont (FO) hier.', undefined],
+    ['EDF', 'EDF a publié ses comptes.', undefined],
+  ])('%s in %j → %j', (acr, sentence, want) => {
+    expect(acronymExpansion(acr, [sentence])).toBe(want);
+  });
+});
+
+describe('findParties: places, dates, headings, duplicates', () => {
+  const names = (lang: Lang, title: string, sentences: string[], own: string[] = []) =>
+    findParties(buildEntityTable(sentences, lang, title, []), lang, [], () => undefined, sentences, own).map((p) => p.name);
+
+  test.each<[string, Lang, string, string[], string[], string[]]>([
+    [
+      'fr: a headline that names a city as the place ("à Marseille") does not make it an actor',
+      'fr',
+      'Mal-logement à Marseille : la Fondation Abbé-Pierre alerte',
+      ['Trois immeubles se sont effondrés rue d’Aubagne à Marseille.', 'La Fondation Abbé-Pierre demande des fonds, a dit Julien Denormandie.', 'La Fondation Abbé-Pierre et Julien Denormandie se verront à Marseille.', 'Marseille attend.'],
+      ['Fondation Abbé-Pierre', 'Julien Denormandie'],
+      ['Marseille', 'Aubagne'],
+    ],
+    [
+      'es: "en España" in the headline and the text is the setting; the personal "a" is not a place',
+      'es',
+      'Los coches más vendidos en España, según Anfac',
+      ['En España se vendieron un millón de coches, dijo Anfac a El Mundo.', 'Anfac espera más ventas en España.', 'Dacia y Anfac lo confirmaron en España.'],
+      ['Anfac', 'El Mundo'],
+      ['España'],
+    ],
+    [
+      'de: "in Bremen" in the headline; a compound\'s last part ("Luftwaffen-Piloten") is not a headline word',
+      'de',
+      'CAE bildet künftig Luftwaffen-Piloten in Bremen aus',
+      ['Die CAE GmbH bildet Piloten in Bremen aus.', 'Lufthansa Aviation Training schickt Piloten nach Bremen.', 'CAE GmbH und Lufthansa Aviation Training unterzeichneten den Vertrag in der Stadt Bremen.'],
+      ['CAE GmbH', 'Lufthansa Aviation Training'],
+      ['Bremen', 'Piloten'],
+    ],
+    [
+      'en: "invest in" names a company, not a place',
+      'en',
+      'SoftBank to invest $2 billion in WeWork',
+      ['SoftBank will invest $2 billion in WeWork, SoftBank said.', 'WeWork welcomed the money.'],
+      ['SoftBank', 'WeWork'],
+      [],
+    ],
+    [
+      'en: holidays and months are not parties',
+      'en',
+      'Harris and Trump race to Election Day',
+      ['Kamala Harris and Donald Trump campaign before Election Day.', 'The House votes Dec. 11, Harris said.', 'Election Day is Nov. 5, Donald Trump said.'],
+      ['Kamala Harris', 'Donald Trump'],
+      ['Election Day', 'House Dec', 'Dec'],
+    ],
+    [
+      'es: words seen only in a line written in capitals are a heading',
+      'es',
+      'Gobierno acusa a Montecon',
+      ['“UNA CONFRONTACIÓN MÁXIMA”', 'El gobierno dijo que Montecon despidió a 150 trabajadores.', 'Montecon respondió al ministro Pablo Mieres.', 'Pablo Mieres habló con Katoen Natie.'],
+      ['Montecon', 'Pablo Mieres'],
+      ['CONFRONTACIÓN MÁXIMA', 'UNA CONFRONTACIÓN MÁXIMA'],
+    ],
+    [
+      'de: a counted noun after a number is no name ("120.000 Tonnen Stahlbeton")',
+      'de',
+      'RWE sprengt Kühltürme in Gundremmingen',
+      ['RWE sprengte 120.000 Tonnen Stahlbeton.', 'Die Thüringer Sprenggesellschaft half RWE.', 'RWE und die Thüringer Sprenggesellschaft sind zufrieden.'],
+      ['RWE', 'Thüringer Sprenggesellschaft'],
+      ['Tonnen Stahlbeton', 'Stahlbeton'],
+    ],
+    [
+      'fr: a name cut on a particle loses its dangling particle ("Facebook de")',
+      'fr',
+      'La Fondation du patrimoine lance une collecte',
+      ['Les dons passent par la page Facebook de la Fondation du patrimoine.', 'La Fondation du patrimoine a reçu des dons.', 'Franck Riester salue la Fondation du patrimoine.'],
+      ['Fondation du patrimoine'],
+      ['Facebook de'],
+    ],
+  ])('%s', (_, lang, title, sentences, want, not) => {
+    const got = names(lang, title, sentences);
+    for (const w of want) expect(got).toContain(w);
+    // Dropped, or ranked after every actor.
+    const lastActor = Math.max(...want.map((w) => got.indexOf(w)));
+    for (const n of not) expect(got.indexOf(n) === -1 || got.indexOf(n) > lastActor, `${n} in ${got.join(' | ')}`).toBe(true);
+  });
+
+  test('an acronym the text defines is shown once, with its full name; a name inside a longer one is not repeated', () => {
+    const sentences = [
+      "Selon la Commission de régulation de l'énergie (CRE), la hausse est justifiée, a dit Jens Hesselbjerg Christensen.",
+      'La CRE a publié sa délibération.',
+      'La CRE a été saisie par EDF.',
+      'Hesselbjerg Christensen a confirmé, comme Hesselbjerg Christensen l’avait dit.',
+    ];
+    const got = names('fr', 'La CRE propose une hausse', sentences);
+    expect(got).toContain("Commission de régulation de l'énergie (CRE)");
+    expect(got).not.toContain('CRE');
+    expect(got).not.toContain("Commission de régulation de l'énergie");
+    expect(got).toContain('Jens Hesselbjerg Christensen');
+    expect(got).not.toContain('Hesselbjerg Christensen');
+  });
+
+  test('a name of several words inside the site name is the publisher ("El País" in "Diario EL PAIS Uruguay")', () => {
+    const sentences = ['Montecon dijo a El País que despedirá a 150 trabajadores.', 'Fuentes de Montecon dijeron a El País que no.', 'El País consultó al ministro Pablo Mieres.'];
+    const got = names('es', 'Gobierno acusa a Montecon', sentences, ['Diario EL PAIS Uruguay']);
+    expect(got).not.toContain('El País');
+    expect(got).toContain('Montecon');
   });
 });

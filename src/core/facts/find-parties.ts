@@ -6,7 +6,7 @@ import type { PartyFact } from '../types.ts';
 import type { Lang } from '../types.ts';
 import { fold } from './normalize-text.ts';
 import { DE_NOUN_SUFFIX, kindOf, nameKey, type Entity, type EntityTable } from './entity-table.ts';
-import { NEWS_AGENCIES, expandHead, isLoneHead, isNonParty } from './party-words.ts';
+import { NEWS_AGENCIES, expandHead, isLoneHead, isNonParty, isTimeName } from './party-words.ts';
 import { afterProductNoun, belongsToParty, hasModelNumber, isPartyProduct, partyMatcher } from './product-names.ts';
 
 /** A ranked list: the card shows the first few, the rest serve the expanded view and the library. */
@@ -19,6 +19,56 @@ function fullName(head: string, sentences: string[]): { name: string; source: { 
     if (name) return { name, source: { sentence: i, text: name } };
   }
   return undefined;
+}
+
+/** Small words an acronym skips ("Commission de régulation de l'énergie" → CRE). */
+const ACRONYM_SKIP = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'l', 'd', 'of', 'the', 'and', 'for', 'et', 'y', 'e', 'und', 'fur', 'der', 'di', 'del', 'della', 'dei', 'degli', 'el', 'los', 'las', 'il', 'lo', 'a', 'en', 'on']);
+
+/**
+ * The name an acronym abbreviates, read where the text defines it: "Ministerio de Energía y Minas (MEM)", "la
+ * Commission de régulation de l'énergie (CRE)", "The New York State Attorney General (NYAG)" (one word may be left
+ * out). Undefined when the text never writes "Full name (ACR)" with matching initials and a capitalised first word.
+ */
+export function acronymExpansion(acr: string, sentences: string[]): string | undefined {
+  if (!/^\p{Lu}{2,6}$/u.test(acr)) return undefined;
+  const letters = fold(acr);
+  for (const s of sentences) {
+    for (let at = s.indexOf(`(${acr})`); at > 0; at = s.indexOf(`(${acr})`, at + 1)) {
+      const before = s.slice(Math.max(0, at - 120), at).trimEnd();
+      const words = [...before.matchAll(/[\p{L}\p{N}]+/gu)];
+      let li = letters.length - 1;
+      let skipped = 0;
+      let first = -1;
+      for (let wi = words.length - 1; wi >= 0 && li >= 0; wi--) {
+        const w = words[wi]?.[0] ?? '';
+        const f = fold(w);
+        if (f[0] === letters[li]) {
+          li--;
+          first = wi;
+        } else if (ACRONYM_SKIP.has(f) && first >= 0) continue;
+        else if (first >= 0 && skipped === 0) skipped++;
+        else break;
+      }
+      const head = words[first];
+      if (li >= 0 || !head || !/^\p{Lu}/u.test(head[0])) continue;
+      // "Les Républicains (LR)" spells its article; "Le président des Républicains (LR)" left a word out to reach one.
+      if (skipped && ACRONYM_SKIP.has(fold(head[0]))) continue;
+      // Without closing punctuation: "Africa Forward Summit« (AFS)".
+      return before.slice(head.index).replace(/[^\p{L}\p{N}.]+$/u, '');
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The name's words appear side by side inside `outer` ("Hesselbjerg Christensen" in "Jens Hesselbjerg Christensen"),
+ * hyphens kept: "Édouard Leclerc" is not inside "Michel-Édouard Leclerc".
+ */
+function containedIn(inner: string, outer: string): boolean {
+  const words = (n: string): string => ` ${fold(n).replace(/[^\p{L}\p{N}-]+/gu, ' ').trim()} `;
+  const i = words(inner);
+  const o = words(outer);
+  return i !== o && o.includes(i);
 }
 
 /** Picks and orders the parties from the entity table. */
@@ -34,6 +84,9 @@ export function findParties(
   // Site names are written with their article ("Le Monde", "The Guardian"), the text often without it.
   const ownKey = (n: string): string => nameKey(n.replace(/\.(?:com|net|org|de|fr|es|it|co\.uk)$/i, '')).replace(/^(?:the|le|la|les|l['’]|el|los|las|der|die|das|il|lo)\s*/, '');
   const ownKeys = new Set(own.map(ownKey).filter(Boolean));
+  // "El País" inside the site name "Diario EL PAIS Uruguay": a name of two words or more, whole words of an own name.
+  const ownText = own.map((n) => ` ${nameKey(n)} `);
+  const isOwn = (e: Entity): boolean => ownKeys.has(ownKey(e.name)) || (e.key.includes(' ') && ownText.some((t) => t.includes(` ${e.key} `)));
   // Each lone head's full name is looked up over all sentences at most once.
   const fullNames = new Map<string, ReturnType<typeof fullName>>();
   const fullNameOf = (head: string): ReturnType<typeof fullName> => {
@@ -49,17 +102,25 @@ export function findParties(
     // German capitalises every noun: a lone word needs the headline, metadata, a cue or three mentions to be a name.
     .filter((e) => !(lang === 'de' && e.tokens.length === 1 && !/\p{Lu}.*\p{Lu}/u.test(e.name) && !e.inTitle && !e.inAbout && e.personCues + e.orgCues === 0 && e.speaker === 0 && (e.mentions < 3 || e.articleLed > 0)))
     // Lone institution heads ("Conseil"), role words ("General"), demonyms ("Français"), question words ("Comment").
-    .filter((e) => e.inTitle || !ownKeys.has(ownKey(e.name)))
+    .filter((e) => e.inTitle || !isOwn(e))
     .filter((e) => e.inAbout || e.tokens.length > 1 || !isNonParty(fold(e.name)) || (isLoneHead(e.name) && fullNameOf(e.name) !== undefined))
+    // Holidays and dates written as names ("Election Day", "Semana Santa").
+    .filter((e) => e.inAbout || !isTimeName(e.key))
+    // Seen only in headings or shouted lines written all in capitals ("UNA CONFRONTACIÓN MÁXIMA"): a heading's words.
+    .filter((e) => e.inTitle || e.inAbout || (e.capsMentions ?? 0) < e.mentions)
     // Codes and ordinals ("C1", "Ba2", "Q179", "XXe") are not parties.
     .filter((e) => !/^(?:\p{Lu}{1,2}\d+|[IVXLC]+e|\d.*)$/u.test(e.name))
     .map((e) => {
       const lead = e.firstSentence < 3 ? 2 : e.firstSentence < 6 ? 1 : 0;
       const multi = e.tokens.length >= 2 ? 1.5 : 0;
       const cues = Math.min(2, e.personCues + e.orgCues) * 0.5;
-      let score = Math.min(e.mentions, 8) + (e.inTitle ? 4 : 0) + (e.inAbout ? 3 : 0) + lead + Math.min(e.speaker, 2) + (e.role ? 1 : 0) + multi + cues;
-      // Mostly written as a place ("en France", "in Bremen"): the setting of the story, not one of its actors.
-      if (!e.inTitle && !e.inAbout && e.speaker === 0 && e.personCues === 0 && !isLoneHead(e.name) && (e.placeLed ?? 0) * 2 >= e.mentions) score -= 3;
+      // A headline that names it as a place ("… à Marseille", "… in Bremen") sets the scene: a smaller bonus.
+      const titleActor = e.inTitle && !e.titlePlace;
+      let score = Math.min(e.mentions, 8) + (titleActor ? 4 : e.inTitle ? 1 : 0) + (e.inAbout ? 3 : 0) + lead + Math.min(e.speaker, 2) + (e.role ? 1 : 0) + multi + cues;
+      // Mostly written as a place ("en France", "in Bremen", "rue d'Aubagne"), the headline included: the setting of
+      // the story, not one of its actors.
+      const placed = (e.placeLed ?? 0) + (e.titlePlace ? 1 : 0);
+      if (!titleActor && !e.inAbout && e.speaker === 0 && e.personCues === 0 && !isLoneHead(e.name) && placed * 2 >= e.mentions + (e.titlePlace ? 1 : 0)) score -= 3;
       // A news agency is the story's source unless the headline or metadata makes it the subject.
       if (!e.inTitle && !e.inAbout && NEWS_AGENCIES.has(fold(e.name))) score -= 5;
       return { e, score };
@@ -101,6 +162,19 @@ export function findParties(
       out.push({ name: full.name, kind: 'org', source: full.source });
       continue;
     }
+    // Shown already inside a longer name ("Hesselbjerg Christensen" after "Jens Hesselbjerg Christensen").
+    // A lone word only as a person's surname: "Google" is not "Google Stadia".
+    if (out.some((o) => containedIn(e.name, o.name) && (e.tokens.length >= 2 || (o.kind === 'person' && fold(o.name).endsWith(` ${fold(e.name)}`))))) continue;
+    // An acronym the text defines is shown with its full name, once: "Ministerio de Energía y Minas (MEM)".
+    const expansion = acronymExpansion(e.name, sentences);
+    if (expansion) {
+      const k = nameKey(expansion);
+      if (seen.has(k) || out.some((o) => nameKey(o.name) === k)) continue;
+      seen.add(k);
+      out.push({ name: `${expansion} (${e.name})`, kind: 'org', source: e.source });
+      continue;
+    }
+    if (out.some((o) => o.name.endsWith(` (${e.name})`))) continue;
     out.push({ name: e.name, kind, ...(kind === 'person' && e.role ? { role: e.role } : {}), source: e.source });
   }
   // JSON-LD about/mentions names that the text spells out but the capitalisation pass missed.

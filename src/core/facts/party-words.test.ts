@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { expandHead, isNonParty } from './party-words.ts';
+import { expandHead, isNonParty, isTimeName } from './party-words.ts';
 
 describe('isNonParty', () => {
   test.each([
@@ -36,5 +36,20 @@ describe('expandHead', () => {
     ['Union', 'La Réunion de la Union des banques.', 'Union des banques'],
   ])('%s in %s', (head, sentence, want) => {
     expect(expandHead(head, sentence)).toBe(want);
+  });
+});
+
+describe('isTimeName', () => {
+  test.each([
+    ['election day', true],
+    ['memorial day', true],
+    ['semana santa', true],
+    ['semaine sainte', true],
+    ['day', false],
+    ['deutsche bank', false],
+    ['dia', false],
+    ['world day of something else', false],
+  ])('%s → %s', (key, want) => {
+    expect(isTimeName(key)).toBe(want);
   });
 });

@@ -35,6 +35,15 @@ export const DEMONYMS = new Set([
 /** Question words that open headlines and sentences ("Comment …", "Warum …"): never a name. */
 export const QUESTION_WORDS = new Set(['comment', 'pourquoi', 'how', 'why', 'what', 'wie', 'warum', 'weshalb', 'como', 'porque', 'cuando', 'come', 'perche', 'quando']);
 
+/** Day and week words: a name holding one is a date or a holiday ("Election Day", "Semana Santa"), not a party. */
+const TIME_WORDS = new Set(['day', 'days', 'week', 'jour', 'semaine', 'woche', 'dia', 'semana', 'giorno', 'settimana']);
+
+/** A name of a few words, one of them a day or week word ("Election Day", "Semana Santa"). */
+export function isTimeName(key: string): boolean {
+  const toks = key.split(' ');
+  return toks.length >= 2 && toks.length <= 3 && toks.some((t) => TIME_WORDS.has(t));
+}
+
 /** Whether a lone capitalised word is an institution head ("Commission", "Conseil"). */
 export function isLoneHead(name: string): boolean {
   return !name.includes(' ') && LONE_HEADS.has(fold(name));
