@@ -51,6 +51,8 @@ export function nameKey(name: string): string {
 const ORG_CUE_BEFORE = /(?:\b(?:chez|at|bei|von|del grupo|de la empresa|la société|le groupe|l['’]entreprise|the company|der konzern|das unternehmen|la empresa|il gruppo|l['’]azienda|shares of|l['’]action|firm|company|group|rival|startup|start-up)\s+)$/i;
 export { DE_NOUN_SUFFIX };
 const LOCATIVE_BEFORE = /(?:^|[\s(])(?:en|à|au|aux|dans|vers|in|near|across|im|nach|aus|bei|desde|hacia|nel|nella|a)(?:\s+|\s+l['’])$/iu;
+/** A minister's or secretary's title and its particle, right before the portfolio's name. */
+const PORTFOLIO_BEFORE = /(?:ministre|ministra|ministro|minister|ministerin|secretary|secrétaire|secretario|secretaria|segretario|sottosegretario)\s+(?:de la|de l['’]|du|des|de|del|della|dell['’]|of|for|für)\s*$/i;
 /** German locative + article: "in den USA", "aus der Schweiz". */
 const DE_LOCATIVE_ARTICLE = /(?:^|[\s(])(?:in|aus|nach)\s+(?:der|den|die|dem)\s+$/i;
 /** Spanish "a" before a name is mostly the personal "a" ("acusa a Montecon"), not a place. */
@@ -221,8 +223,10 @@ export function buildEntityTable(sentences: string[], lang: Lang, title: string,
       const first = span.tokens[0] ?? '';
       const rest = span.tokens.slice(1);
       const restKey = nameKey(rest.join(' '));
-      const firstCommon = common.has(fold(first)) || (lang === 'de' && span.initial && !standalone.has(nameKey(first)));
-      if (firstCommon && standalone.has(restKey) && !PARTICLE_RE.test(rest[0] ?? '')) {
+      // "le ministre de la Culture Franck Riester", "la ministra de Sanidad Carolina Darias": the portfolio, then the person.
+      const portfolio = span.tokens.length >= 3 && PORTFOLIO_BEFORE.test(s.slice(Math.max(0, span.index - 30), span.index));
+      const firstCommon = portfolio || common.has(fold(first)) || (lang === 'de' && span.initial && !standalone.has(nameKey(first)));
+      if (firstCommon && (portfolio || standalone.has(restKey)) && !PARTICLE_RE.test(rest[0] ?? '')) {
         const cut = span.text.indexOf(rest[0] ?? '', first.length);
         if (cut > 0) span = { ...span, text: span.text.slice(cut), index: span.index + cut, tokens: rest, initial: false };
       }

@@ -256,6 +256,19 @@ describe('findParties: places, dates, headings, duplicates', () => {
     expect(got).not.toContain('Hesselbjerg Christensen');
   });
 
+  test.each<[Lang, string[], string, string]>([
+    ['fr', ['Le ministre de la Culture Franck Riester a salué la collecte.', 'Franck Riester a remercié les donateurs.'], 'Franck Riester', 'Culture Franck Riester'],
+    ['fr', ['Le ministre du Logement Julien Denormandie a promis 240 millions.', 'Julien Denormandie a visité le quartier.'], 'Julien Denormandie', 'Logement Julien Denormandie'],
+    ['es', ['La ministra de Sanidad Carolina Darias compareció.', 'Carolina Darias pidió calma.'], 'Carolina Darias', 'Sanidad Carolina Darias'],
+    ['it', ['Il ministro della Salute Roberto Speranza ha parlato.', 'Roberto Speranza ha firmato.'], 'Roberto Speranza', 'Salute Roberto Speranza'],
+    // Named once: the title before the portfolio is evidence enough.
+    ['en', ['The Secretary of State Antony Blinken flew to Paris.', 'He met officials there.'], 'Antony Blinken', 'State Antony Blinken'],
+  ])('%s: the portfolio before a minister\'s name is cut off (%s)', (lang, sentences, want, not) => {
+    const got = names(lang, '', sentences);
+    expect(got).toContain(want);
+    expect(got).not.toContain(not);
+  });
+
   test('a name of several words inside the site name is the publisher ("El País" in "Diario EL PAIS Uruguay")', () => {
     const sentences = ['Montecon dijo a El País que despedirá a 150 trabajadores.', 'Fuentes de Montecon dijeron a El País que no.', 'El País consultó al ministro Pablo Mieres.'];
     const got = names('es', 'Gobierno acusa a Montecon', sentences, ['Diario EL PAIS Uruguay']);
