@@ -1,5 +1,6 @@
 import type { UpsellKind } from '../types.ts';
 import { CONSENT_TEXT, PAYWALL_TEXT, RELATED_TEXT, UPSELL_RULES } from './upsell-rules.ts';
+import { spellUnicodeClasses } from '../text/letter-class.ts';
 
 export interface CompiledKind {
   kind: UpsellKind;
@@ -27,11 +28,13 @@ export interface CompiledRules {
 
 /**
  * Joins regex sources into one case-insensitive alternation with Unicode word boundaries (JS `\b` is
- * ASCII-only and breaks on "é" or "ü").
+ * ASCII-only and breaks on "é" or "ü"). Letters and digits are spelt out as classes and the pattern compiled
+ * without the 'u' flag: in a fresh renderer V8 compiled the rules' 19 'iu' alternations in 110–141 ms, and the
+ * same ones spelt out with 'i' alone in 36–45 ms, matching the same text (compile-patterns.test.ts).
  */
 export function alternation(sources: string[], flags = ''): RegExp | null {
   if (!sources.length) return null;
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${sources.join('|')})(?![\\p{L}\\p{N}])`, 'iu' + flags);
+  return new RegExp(spellUnicodeClasses(`(?<![\\p{L}\\p{N}])(?:${sources.join('|')})(?![\\p{L}\\p{N}])`), 'i' + flags);
 }
 
 let cached: CompiledRules | null = null;

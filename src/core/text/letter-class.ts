@@ -41,28 +41,38 @@ export const BMP_LETTER = [
   '\\uff66-\\uffbe\\uffc2-\\uffc7\\uffca-\\uffcf\\uffd2-\\uffd7\\uffda-\\uffdc',
 ].join('');
 
+/** `\p{N}` (any number: digits of every script, superscripts, fractions, roman numerals) the same way, for the same reason. */
+export const BMP_NUMBER = [
+  '\\u0030-\\u0039\\u00b2-\\u00b3\\u00b9\\u00bc-\\u00be\\u0660-\\u0669\\u06f0-\\u06f9\\u07c0-\\u07c9\\u0966-\\u096f\\u09e6-\\u09ef\\u09f4-\\u09f9\\u0a66-\\u0a6f\\u0ae6-\\u0aef',
+  '\\u0b66-\\u0b6f\\u0b72-\\u0b77\\u0be6-\\u0bf2\\u0c66-\\u0c6f\\u0c78-\\u0c7e\\u0ce6-\\u0cef\\u0d58-\\u0d5e\\u0d66-\\u0d78\\u0de6-\\u0def\\u0e50-\\u0e59\\u0ed0-\\u0ed9',
+  '\\u0f20-\\u0f33\\u1040-\\u1049\\u1090-\\u1099\\u1369-\\u137c\\u16ee-\\u16f0\\u17e0-\\u17e9\\u17f0-\\u17f9\\u1810-\\u1819\\u1946-\\u194f\\u19d0-\\u19da\\u1a80-\\u1a89',
+  '\\u1a90-\\u1a99\\u1b50-\\u1b59\\u1bb0-\\u1bb9\\u1c40-\\u1c49\\u1c50-\\u1c59\\u2070\\u2074-\\u2079\\u2080-\\u2089\\u2150-\\u2182\\u2185-\\u2189\\u2460-\\u249b\\u24ea-\\u24ff',
+  '\\u2776-\\u2793\\u2cfd\\u3007\\u3021-\\u3029\\u3038-\\u303a\\u3192-\\u3195\\u3220-\\u3229\\u3248-\\u324f\\u3251-\\u325f\\u3280-\\u3289\\u32b1-\\u32bf\\ua620-\\ua629',
+  '\\ua6e6-\\ua6ef\\ua830-\\ua835\\ua8d0-\\ua8d9\\ua900-\\ua909\\ua9d0-\\ua9d9\\ua9f0-\\ua9f9\\uaa50-\\uaa59\\uabf0-\\uabf9\\uff10-\\uff19',
+].join('');
+
 /** `[\p{L}]` without the 'u' flag (see BMP_LETTER). */
 export const LETTER = `[${BMP_LETTER}]`;
 
 /**
- * `re` for text lowercased by foldCase: the same source with `\p{L}` spelt as BMP_LETTER, without the 'i' and 'u'
- * flags (their compilation is what costs on a fresh page). For patterns whose literals are lowercase and whose only
- * Unicode escape is `\p{L}`; throws on any other `\p{…}`/`\P{…}`/`\u{…}` so a pattern never silently changes meaning.
+ * A regex source with `\p{L}` and `\p{N}` spelt as BMP_LETTER / BMP_NUMBER (inside a class or standing alone), to be
+ * compiled without the 'u' flag; the rest is kept as written. Throws on any other `\p{…}`/`\P{…}`/`\u{…}` so a
+ * pattern never silently changes meaning.
  */
-export function foldedPattern(re: RegExp): RegExp {
+export function spellUnicodeClasses(src: string): string {
   let out = '';
   let inClass = false;
-  const src = re.source;
   for (let i = 0; i < src.length; i++) {
     const c = src[i]!;
     if (c === '\\') {
       const esc = src.slice(i, i + 5);
-      if (esc === '\\p{L}') {
-        out += inClass ? BMP_LETTER : LETTER;
+      const body = esc === '\\p{L}' ? BMP_LETTER : esc === '\\p{N}' ? BMP_NUMBER : null;
+      if (body) {
+        out += inClass ? body : `[${body}]`;
         i += 4;
         continue;
       }
-      if (/^\\[pP]\{|^\\u\{/.test(esc)) throw new Error(`foldedPattern: unsupported escape in /${src}/`);
+      if (/^\\[pP]\{|^\\u\{/.test(esc)) throw new Error(`unsupported escape ${esc} in /${src}/`);
       out += src.slice(i, i + 2);
       i++;
       continue;
@@ -71,5 +81,15 @@ export function foldedPattern(re: RegExp): RegExp {
     else if (c === ']' && inClass) inClass = false;
     out += c;
   }
-  return new RegExp(out, re.flags.replace(/[iu]/g, ''));
+  return out;
+}
+
+/**
+ * `re` for text lowercased by foldCase: the same source with `\p{L}` spelt as BMP_LETTER, without the 'i' and 'u'
+ * flags (their compilation is what costs on a fresh page). For patterns whose literals are lowercase and whose only
+ * Unicode escape is `\p{L}`; throws on any other `\p{…}`/`\P{…}`/`\u{…}` so a pattern never silently changes meaning.
+ */
+export function foldedPattern(re: RegExp): RegExp {
+  if (/\\p\{N\}/.test(re.source)) throw new Error(`foldedPattern: unsupported escape \\p{N} in /${re.source}/`);
+  return new RegExp(spellUnicodeClasses(re.source), re.flags.replace(/[iu]/g, ''));
 }
