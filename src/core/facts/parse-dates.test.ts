@@ -78,6 +78,15 @@ describe('parseDates', () => {
     expect(parseDates('lundi, le 22 septembre 2025', 'fr').map((d) => d.norm)).toEqual(['2025-09-22']);
   });
 
+  // Found by the property test (seed 42149101): chrono resolves huge offsets to years the contract cannot write.
+  test.each<[string, string | undefined]>([
+    ["- 375072 d'", undefined],
+    ['375072 days ago', PUB],
+    ['in 9000 years', PUB],
+  ])('no date outside four-digit years: %j', (input, published) => {
+    expect(parseDates(input, 'en', published).filter((d) => !/^\d{4}/.test(d.norm))).toEqual([]);
+  });
+
   test('a year-less date far after publication is last year', () => {
     expect(parseDates('le 3 décembre', 'fr', '2025-03-10').map((d) => d.norm)).toEqual(['2024-12-03']);
   });

@@ -111,6 +111,8 @@ function chronoDates(text: string, lang: Lang, ref: RefDay | undefined): RawDate
       if (ahead > 2 && y === ref.y) y -= 1;
       else if (ahead > 2 && y === ref.y + 1 && !/\b(?:next|prochain|nächst|próxim|prossim)/i.test(r.text)) y -= 1;
     }
+    // The contract's dates have four-digit years; chrono resolves "375072 days ago" or "in 9000 years" to others.
+    if (y < 1000 || y > 9999) continue;
     // A match cannot run into the next line (in the joined lines that would be a line further down the text),
     // and starts at its first non-space (chrono's patterns may open with spaces).
     const lead = r.text.length - r.text.trimStart().length;
