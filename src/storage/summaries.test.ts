@@ -16,12 +16,27 @@ beforeEach(() => {
 describe('saveSummary / listSummaries', () => {
   test('lists newest first', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
-    for (const [i, t] of ['2026-11-01T10:00:00Z', '2026-11-03T10:00:00Z', '2026-11-02T10:00:00Z'].entries()) {
+    for (const [i, t] of ['2026-11-01T10:00:00Z', '2026-11-02T10:00:00Z', '2026-11-03T10:00:00Z'].entries()) {
       vi.setSystemTime(new Date(t));
       await saveSummary(makeInput(i));
     }
     vi.useRealTimers();
-    expect((await listSummaries()).map((s) => s.title)).toEqual(['Story number 1', 'Story number 2', 'Story number 0']);
+    expect((await listSummaries()).map((s) => s.title)).toEqual(['Story number 2', 'Story number 1', 'Story number 0']);
+  });
+
+  test.each([
+    ['in the same millisecond', ['2026-11-01T10:00:00.000Z', '2026-11-01T10:00:00.000Z'], '2026-11-01T10:00:00.001Z'],
+    ['after the clock was set back', ['2026-11-03T10:00:00.000Z', '2026-11-02T10:00:00.000Z'], '2026-11-03T10:00:00.001Z'],
+  ])('a save %s still lists first, one millisecond after the newest', async (_, times, secondSavedAt) => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    for (const [i, t] of times.entries()) {
+      vi.setSystemTime(new Date(t));
+      await saveSummary(makeInput(i));
+    }
+    vi.useRealTimers();
+    const list = await listSummaries();
+    expect(list.map((s) => s.title)).toEqual(['Story number 1', 'Story number 0']);
+    expect(list[0]!.savedAt).toBe(secondSavedAt);
   });
 
   test('merges by normalised URL instead of duplicating, keeping id, tags and note', async () => {

@@ -112,6 +112,16 @@ async function readAll(): Promise<SavedSummary[]> {
   return items.sort(byNewest);
 }
 
+/**
+ * The save date of a new save: now, or one millisecond after the newest saved summary when the clock has not
+ * moved past it (two saves in the same millisecond, or a clock set back). "Newest first" must mean the order
+ * of saving; a tie would fall back to the id order and list the later save second.
+ */
+export function nextSavedAt(now: number, newest: string | undefined): string {
+  const after = newest === undefined ? Number.NEGATIVE_INFINITY : Date.parse(newest) + 1;
+  return new Date(Math.max(now, after)).toISOString();
+}
+
 const sameContent = (a: SavedSummary, b: SavedSummary): boolean =>
   a.title === b.title && a.tldr === b.tldr && a.site === b.site && a.lang === b.lang && a.published === b.published &&
   JSON.stringify(a.facts) === JSON.stringify(b.facts);
@@ -127,7 +137,7 @@ export function saveSummary(input: SummaryInput): Promise<SavedSummary> {
     const key = summaryKey(id);
     const existing = (await local().get(key))[key] as SavedSummary | undefined;
     const fresh = validateSummary(
-      { ...input, facts: compactFacts(input.facts), id, savedAt: new Date().toISOString(), tags: input.tags ?? existing?.tags ?? [] },
+      { ...input, facts: compactFacts(input.facts), id, savedAt: nextSavedAt(Date.now(), rows[0]?.savedAt), tags: input.tags ?? existing?.tags ?? [] },
       'summary',
     );
     if (existing && !('note' in input) && existing.note !== undefined) fresh.note = existing.note;
