@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { CHROMIUM_PATH } from '../lib/launch.ts';
+import { firstContentfulPaint, quietWaiter } from './quiet-wait.ts';
 
 export const FLOOR_STATIC = 'bench-floor/static.html';
 export const FLOOR_MODULE = 'bench-floor/module.html';
@@ -43,9 +44,10 @@ export interface FloorTimes {
 /** Opens one floor page in a new tab and reads its first-contentful-paint (and data-painted, if any). */
 export async function openFloor(context: BrowserContext, url: string): Promise<FloorTimes | null> {
   const tab = await context.newPage();
+  const wait = await quietWaiter(tab);
   try {
     await tab.goto(url);
-    await tab.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, undefined, { timeout: 30_000 });
+    await wait.until(firstContentfulPaint, 30_000);
     return (await tab.evaluate(() => ({
       fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
       painted: (window as unknown as { __nutgrafPaintedAt?: number }).__nutgrafPaintedAt ?? null,
@@ -53,6 +55,7 @@ export async function openFloor(context: BrowserContext, url: string): Promise<F
   } catch {
     return null;
   } finally {
+    await wait.detach();
     await tab.close();
   }
 }

@@ -17,6 +17,7 @@ import { buildSearchIndex, rowText } from '../../src/library/search-index.ts';
 import { buildCatalogue } from '../../src/storage/catalogue.ts';
 import { formatBudgets } from './bench-format.ts';
 import { extensionWithFloor, FLOOR_MODULE, FLOOR_STATIC, openFloor, type FloorTimes } from './library-floor.ts';
+import { bodyFlagSet, firstContentfulPaint, quietWaiter } from './quiet-wait.ts';
 import { syntheticLibraryFile, syntheticSummary } from './library-seed.ts';
 
 export interface LibraryBenchResult {
@@ -119,9 +120,12 @@ export async function benchLibrary(opts: { ext?: string; count?: number; rounds?
     await context.addInitScript(readyProbe);
     const openReady = async (path: string): Promise<PageTimes | null> => {
       const page = await context.newPage();
+      const wait = await quietWaiter(page);
       await page.goto(baseUrl + path);
       try {
-        await page.waitForSelector('body[data-ready="1"]', { state: 'attached', timeout: 180_000 });
+        await wait.until(bodyFlagSet('ready'), 180_000);
+        // The first-contentful-paint entry can come after body[data-ready]: the frame's presentation is reported later.
+        await wait.until(firstContentfulPaint, 10_000).catch(() => {});
         return (await page.evaluate(() => {
           const w = window as unknown as { __nutgrafReadyAt?: number; __nutgrafPaintedAt?: number };
           const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
@@ -130,6 +134,7 @@ export async function benchLibrary(opts: { ext?: string; count?: number; rounds?
       } catch {
         return null;
       } finally {
+        await wait.detach();
         await page.close();
       }
     };

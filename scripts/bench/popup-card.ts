@@ -8,9 +8,10 @@
  * snapshots they run one after the other, the order turning each round. `npm run bench` runs it after the library
  * bench (budget: the card within 300 ms). Printed, never asserted.
  */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
+import { extensionWithFloor, FLOOR_MODULE } from './library-floor.ts';
+import { bodyFlagSet, quietWaiter } from './quiet-wait.ts';
 import { parseArgs } from 'node:util';
 import { launchChromium, type ChromiumSession } from '../lib/launch.ts';
 import { startServer } from '../lib/static-server.ts';
@@ -25,12 +26,11 @@ const { values: o } = parseArgs({
   options: { ext: { type: 'string', default: join(ROOT, 'dist/chrome') }, rounds: { type: 'string', default: '8' }, 'tab-query': { type: 'boolean', default: false } },
 });
 
-interface Setup { session: ChromiumSession; tabId: number; stop(): Promise<boolean>; wake(): Promise<void>; snap: string }
+interface Setup { session: ChromiumSession; tabId: number; stop(): Promise<boolean>; wake(): Promise<void>; close(): Promise<void> }
 
 async function setUp(ext: string, url: string): Promise<Setup> {
-  const snap = mkdtempSync(join(tmpdir(), 'nutgraf-popup-card-'));
-  cpSync(ext, snap, { recursive: true });
-  const session = await launchChromium({ ext: snap });
+  const snap = await extensionWithFloor(ext);
+  const session = await launchChromium({ ext: snap.dir });
   await session.context.addInitScript(readyProbe);
   const news = await session.context.newPage();
   await news.goto(url);
@@ -52,20 +52,38 @@ async function setUp(ext: string, url: string): Promise<Setup> {
     await page.evaluate(() => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ nutgraf: 'getSettings' }));
     await page.close();
   };
-  return { session, tabId, stop: () => stopper.stop(), wake, snap };
+  return { session, tabId, stop: () => stopper.stop(), wake, close: snap.close };
 }
 
 async function openPopup(s: Setup): Promise<number | null> {
   const page = await s.session.context.newPage();
+  const wait = await quietWaiter(page);
   try {
     await page.goto(`${s.session.baseUrl}popup/index.html${o['tab-query'] ? `?tab=${s.tabId}` : ''}`);
-    await page.waitForSelector('body[data-ready="1"]', { state: 'attached', timeout: 30_000 });
+    await wait.until(bodyFlagSet('ready'), 30_000);
     const card = await page.evaluate(() => document.querySelector('[data-fact="title"]') !== null);
     const at = (await page.evaluate(() => (window as unknown as { __nutgrafReadyAt?: number }).__nutgrafReadyAt ?? null)) as number | null;
     return card ? at : null;
   } catch {
     return null;
   } finally {
+    await wait.detach();
+    await page.close();
+  }
+}
+
+/** The floor page with one tiny module script (library-floor.ts), opened the same way: its body[data-painted]. */
+async function openFloorPage(s: Setup): Promise<number | null> {
+  const page = await s.session.context.newPage();
+  const wait = await quietWaiter(page);
+  try {
+    await page.goto(s.session.baseUrl + FLOOR_MODULE);
+    await wait.until(bodyFlagSet('painted'), 30_000);
+    return (await page.evaluate(() => (window as unknown as { __nutgrafPaintedAt?: number }).__nutgrafPaintedAt ?? null)) as number | null;
+  } catch {
+    return null;
+  } finally {
+    await wait.detach();
     await page.close();
   }
 }
@@ -73,28 +91,33 @@ async function openPopup(s: Setup): Promise<number | null> {
 const server = await startServer({ root: join(ROOT, 'tests/fixtures/pages') });
 const url = `${server.url}/news-en-harbourline-kestrel.html`;
 const exts = o.ext.split(',');
-const times: Record<string, { running: number[]; stopped: number[]; failed: number }> = {};
+const times: Record<string, { running: number[]; stopped: number[]; floorRunning: number[]; floorStopped: number[]; failed: number }> = {};
 const setups = new Map<string, Setup>();
 try {
   for (const ext of exts) setups.set(ext, await setUp(ext, url));
   for (let round = 0; round < Number(o.rounds); round++) {
     for (const ext of round % 2 ? [...exts].reverse() : exts) {
       const s = setups.get(ext)!;
-      const t = (times[ext] ??= { running: [], stopped: [], failed: 0 });
-      await s.wake();
-      const running = await openPopup(s);
-      if (running === null) t.failed++;
-      else t.running.push(running);
-      await s.stop();
-      const stopped = await openPopup(s);
-      if (stopped === null) t.failed++;
-      else t.stopped.push(stopped);
+      const t = (times[ext] ??= { running: [], stopped: [], floorRunning: [], floorStopped: [], failed: 0 });
+      // The floor (a page of the same extension with one tiny module, nothing of ours) opens in the same state
+      // as the popup, before it in even rounds and after it in odd ones.
+      const floorFirst = round % 2 === 0;
+      const both = async (state: () => Promise<unknown>, popup: number[], floor: number[]) => {
+        for (const which of floorFirst ? ['floor', 'popup'] : ['popup', 'floor']) {
+          await state();
+          const ms = which === 'popup' ? await openPopup(s) : await openFloorPage(s);
+          if (ms === null) t.failed++;
+          else (which === 'popup' ? popup : floor).push(ms);
+        }
+      };
+      await both(s.wake, t.running, t.floorRunning);
+      await both(s.stop, t.stopped, t.floorStopped);
     }
   }
 } finally {
   for (const s of setups.values()) {
     await s.session.close();
-    rmSync(s.snap, { recursive: true, force: true });
+    await s.close();
   }
   await server.close();
 }
@@ -108,5 +131,6 @@ for (const ext of exts) {
       { label: `popup card on screen, service worker stopped (n=${t.stopped.length})`, value: quantile(t.stopped, 0.5), unit: 'ms', max: 300 },
     ]),
   );
+  console.log(`  floor (one tiny module, body[data-painted]): worker running ${quantile(t.floorRunning, 0.5)?.toFixed(1)} ms, stopped ${quantile(t.floorStopped, 0.5)?.toFixed(1)} ms`);
   if (t.failed) console.log(`  opens without a card: ${t.failed}`);
 }
