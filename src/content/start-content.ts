@@ -15,6 +15,7 @@ import { readSettings } from './read-settings.ts';
 import { releaseLeftovers } from './release-leftovers.ts';
 import { siteRule } from './site-rule.ts';
 import { markDone, markStart, measureDetect, measurePipeline, measureSince } from './timing.ts';
+import { warmIntl } from './warm-intl.ts';
 import { watchNavigation } from './watch-navigation.ts';
 
 /** Automatic mode for this URL: 'never' rule or global off → false; an 'always' rule wins over global off. */
@@ -45,7 +46,10 @@ export function startContent(): () => void {
 
   async function runPipeline(signal: AbortSignal, force: boolean): Promise<CardState | null> {
     const t0 = performance.now();
-    const entry = await loadPipeline();
+    const cold = !getPipelineEntry();
+    const loading = loadPipeline();
+    if (cold) warmIntl();
+    const entry = await loading;
     measureSince('nutgraf:load', t0);
     if (signal.aborted) return null;
     const url = location.href;
