@@ -10,7 +10,9 @@
  * renderer and cold code, as in real browsing. `--sites one` opens every page on the server's own address in one
  * renderer, whose warm caches (compiled regexes, code) flatter the figures. Every other news page is opened with
  * the extension's service worker stopped (stop-background.ts), as Chrome leaves it after a long read; the pipeline
- * is printed for both halves.
+ * is printed for both halves. Each page is then opened again at once (`--no-again` skips it): the same site's
+ * renderer, with our code compiled and ICU started, as for the next article a reader opens on a site; its figures
+ * are printed apart, never mixed with the first visit's.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -46,6 +48,8 @@ interface PageTiming {
   readability: number | null;
   /** A news page opened with the extension's service worker stopped just before (every other news page). */
   backgroundStopped?: boolean;
+  /** The same page opened again right after, on its site's renderer: compiled code and ICU warm (`--again`). */
+  again?: { state: string | null; detect: number | null; facts: number | null; pipeline: number | null };
   error?: string;
 }
 
@@ -66,7 +70,7 @@ function timeReadability(): number {
   return performance.now() - t0;
 }
 
-async function measurePage(page: Page, url: string, p: BenchPage, readabilitySource: string): Promise<PageTiming> {
+async function measurePage(page: Page, url: string, p: BenchPage, readabilitySource: string | null): Promise<PageTiming> {
   const out: PageTiming = { id: p.id, news: p.news, state: null, detect: null, pipeline: null, facts: null, steps: {}, readability: null };
   try {
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 15_000 });
@@ -80,6 +84,7 @@ async function measurePage(page: Page, url: string, p: BenchPage, readabilitySou
       steps: Object.fromEntries(STEPS.filter((s) => s in measures).map((s) => [s, measures[s]])),
     });
     if (!done) out.error = 'timeout';
+    if (readabilitySource === null) return out;
     // Evaluated through the DevTools protocol: page scripts are off (CSP), so addScriptTag would be refused.
     await page.evaluate(`(() => { ${readabilitySource}\n;globalThis.__nutgrafBenchReadability = Readability; })()`);
     out.readability = (await page.evaluate(pageCall(timeReadability))) as number;
@@ -117,6 +122,7 @@ async function main(): Promise<void> {
       ext: { type: 'string', default: DIST_CHROME },
       'skip-library': { type: 'boolean', default: false },
       sites: { type: 'string', default: 'per-page' },
+      again: { type: 'boolean', default: true },
     },
   });
   if (o.sites !== 'per-page' && o.sites !== 'one') throw new Error('--sites must be per-page or one');
@@ -149,7 +155,12 @@ async function main(): Promise<void> {
       const url = o.sites === 'one' ? server.url + p.path : benchSite(i) + p.path;
       // The pipeline is injected by the background: half the news pages find it stopped, as after a long read.
       const stopped = p.news && newsSeen++ % 2 === 1 ? await background.stop() : undefined;
-      timings.push({ ...(await measurePage(page, url, p, readabilitySource)), ...(stopped === undefined ? {} : { backgroundStopped: stopped }) });
+      const first = await measurePage(page, url, p, readabilitySource);
+      if (o.again) {
+        const { state, detect, facts, pipeline } = await measurePage(page, url, p, null);
+        first.again = { state, detect, facts, pipeline };
+      }
+      timings.push({ ...first, ...(stopped === undefined ? {} : { backgroundStopped: stopped }) });
     }
   } finally {
     await session.close();
@@ -177,6 +188,16 @@ async function main(): Promise<void> {
       `${r.name.padEnd(32)} ${String(r.own.n).padEnd(4)} ${f(r.own.median).padEnd(8)} ${f(r.own.p95).padEnd(8)} ${`${f(r.ref.median)} / ${f(r.ref.p95)}`.padEnd(32)} ${ratio === null ? '—' : `${ratio.toFixed(3)}×`}`,
     );
   }
+  const again = { nonNews: nonNews.filter((t) => t.again?.state === 'not-news'), news: news.filter((t) => t.again?.state === 'news') };
+  const detectAgain = stats(again.nonNews.map((t) => t.again!.detect));
+  const factsAgain = stats(again.news.map((t) => t.again!.facts));
+  const pipelineAgain = stats(again.news.map((t) => t.again!.pipeline));
+  if (o.again) {
+    console.log('\nthe same page again, at once, on its site\'s renderer (compiled code, ICU started: the next article of a site)');
+    for (const [name, st] of [['nutgraf:detect, non-news pages', detectAgain], ['nutgraf:facts, news pages', factsAgain], ['nutgraf:pipeline, news pages', pipelineAgain]] as const) {
+      console.log(`${name.padEnd(32)} ${String(st.n).padEnd(4)} ${f(st.median).padEnd(8)} ${f(st.p95)}`);
+    }
+  }
   console.log('\nnews pass steps (ms)             n    median   p95');
   for (const step of STEPS.filter((x) => x !== 'nutgraf:facts')) {
     const st = stats(news.map((t) => t.steps[step] ?? null));
@@ -193,6 +214,12 @@ async function main(): Promise<void> {
       { label: 'nutgraf:detect median, non-news pages', value: rows[0]!.own.median, unit: 'ms', max: 1, digits: 2 },
       { label: 'nutgraf:facts (facts + TL;DR) median, news pages', value: rows[2]!.own.median, unit: 'ms', max: 30 },
       { label: 'nutgraf:facts p95, news pages', value: rows[2]!.own.p95, unit: 'ms', max: null },
+      ...(o.again
+        ? [
+            { label: 'nutgraf:detect median, same page again (warm)', value: detectAgain.median, unit: 'ms', max: 1, digits: 2 },
+            { label: 'nutgraf:facts median, same page again (warm)', value: factsAgain.median, unit: 'ms', max: 30 },
+          ]
+        : []),
       { label: 'nutgraf:pipeline median, news pages', value: rows[1]!.own.median, unit: 'ms', max: null },
       { label: '  with the background running', value: rows[3]!.own.median, unit: 'ms', max: null },
       { label: '  with the background stopped before', value: rows[4]!.own.median, unit: 'ms', max: null },
