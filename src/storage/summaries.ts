@@ -112,14 +112,18 @@ async function readAll(): Promise<SavedSummary[]> {
   return items.sort(byNewest);
 }
 
+/** How far ahead of the clock the newest save may be for a new save to be dated after it (see nextSavedAt). */
+const SAME_MOMENT_MS = 1000;
+
 /**
- * The save date of a new save: now, or one millisecond after the newest saved summary when the clock has not
- * moved past it (two saves in the same millisecond, or a clock set back). "Newest first" must mean the order
- * of saving; a tie would fall back to the id order and list the later save second.
+ * The save date of a new save: now, or one millisecond after the newest saved summary when that is at most a
+ * second ahead (two saves in the same millisecond, or a clock stepped back a little). "Newest first" must mean the
+ * order of saving; a tie would fall back to the id order and list the later save second. A newest date further
+ * ahead (imported from a machine whose clock ran fast) is left alone: every later save would inherit a wrong date.
  */
 export function nextSavedAt(now: number, newest: string | undefined): string {
-  const after = newest === undefined ? Number.NEGATIVE_INFINITY : Date.parse(newest) + 1;
-  return new Date(Math.max(now, after)).toISOString();
+  const after = newest === undefined ? Number.NaN : Date.parse(newest) + 1;
+  return new Date(after >= now && after - now <= SAME_MOMENT_MS ? after : now).toISOString();
 }
 
 const sameContent = (a: SavedSummary, b: SavedSummary): boolean =>
