@@ -21,7 +21,8 @@ import type { CDPSession, Page } from 'playwright-core';
 import { launchChromium } from '../lib/launch.ts';
 import { startServer } from '../lib/static-server.ts';
 import { quantile } from '../eval/metrics-prf.ts';
-import { pageCall, waitForDoneInPage } from '../eval/run-corpus-probe.ts';
+import { pageCall } from '../eval/run-corpus-probe.ts';
+import { nutgrafDone, quietWaiter } from './quiet-wait.ts';
 import { corpusBenchSet, type BenchPage } from './bench-pages.ts';
 import { backgroundStopper } from './stop-background.ts';
 
@@ -116,8 +117,14 @@ async function runExt(ext: string, pages: BenchPage[], serverUrl: string, trace:
     for (const [i, p] of pages.entries()) {
       const url = `http://nutgraf-parts-${offset + i}.test${p.path}`;
       const visit = async () => {
-        await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 15_000 });
-        await page.evaluate(pageCall(waitForDoneInPage, 15_000));
+        // Awaited quietly: Playwright's own helpers would compile their scripts in the page while the pass runs.
+        const wait = await quietWaiter(page);
+        try {
+          await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 15_000 });
+          await wait.until(nutgrafDone, 15_000).catch(() => {});
+        } finally {
+          await wait.detach();
+        }
         return (await page.evaluate(pageCall(readNutgrafMeasures))) as ReturnType<typeof readNutgrafMeasures>;
       };
       try {

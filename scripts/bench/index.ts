@@ -24,7 +24,8 @@ import type { Page } from 'playwright-core';
 import { DIST_CHROME, launchChromium } from '../lib/launch.ts';
 import { startServer } from '../lib/static-server.ts';
 import { quantile } from '../eval/metrics-prf.ts';
-import { pageCall, waitForDoneInPage } from '../eval/run-corpus-probe.ts';
+import { pageCall } from '../eval/run-corpus-probe.ts';
+import { nutgrafDone, quietWaiter, type QuietWaiter } from './quiet-wait.ts';
 import { pagePolicy } from '../eval/run-corpus.ts';
 import { corpusBenchSet, fixtureBenchSet, type BenchPage } from './bench-pages.ts';
 import { formatBudgets } from './bench-format.ts';
@@ -70,11 +71,12 @@ function timeReadability(): number {
   return performance.now() - t0;
 }
 
-async function measurePage(page: Page, url: string, p: BenchPage, readabilitySource: string | null): Promise<PageTiming> {
+async function measurePage(page: Page, wait: QuietWaiter, url: string, p: BenchPage, readabilitySource: string | null): Promise<PageTiming> {
   const out: PageTiming = { id: p.id, news: p.news, state: null, detect: null, pipeline: null, facts: null, steps: {}, readability: null };
   try {
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 15_000 });
-    const done = (await page.evaluate(pageCall(waitForDoneInPage, 15_000))) as boolean;
+    // Awaited quietly: Playwright's own helpers would compile their scripts in the page while the pipeline runs.
+    const done = await wait.until(nutgrafDone, 15_000).then(() => true, () => false);
     const { state, measures } = (await page.evaluate(pageCall(readMeasures))) as ReturnType<typeof readMeasures>;
     Object.assign(out, {
       state,
@@ -149,15 +151,16 @@ async function main(): Promise<void> {
       return own ? r.fulfill({ response: await r.fetch({ url: server.url + own }) }) : r.abort('blockedbyclient');
     });
     const page = await session.context.newPage();
+    const wait = await quietWaiter(page);
     const background = await backgroundStopper(page);
     let newsSeen = 0;
     for (const [i, p] of set.pages.entries()) {
       const url = o.sites === 'one' ? server.url + p.path : benchSite(i) + p.path;
       // The pipeline is injected by the background: half the news pages find it stopped, as after a long read.
       const stopped = p.news && newsSeen++ % 2 === 1 ? await background.stop() : undefined;
-      const first = await measurePage(page, url, p, readabilitySource);
+      const first = await measurePage(page, wait, url, p, readabilitySource);
       if (o.again) {
-        const { state, detect, facts, pipeline } = await measurePage(page, url, p, null);
+        const { state, detect, facts, pipeline } = await measurePage(page, wait, url, p, null);
         first.again = { state, detect, facts, pipeline };
       }
       timings.push({ ...first, ...(stopped === undefined ? {} : { backgroundStopped: stopped }) });

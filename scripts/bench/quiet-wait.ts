@@ -20,6 +20,13 @@ export const firstContentfulPaint = `new Promise((ok) => new PerformanceObserver
   if (list.getEntriesByName('first-contentful-paint').length) { o.disconnect(); ok(true); }
 }).observe({ type: 'paint', buffered: true }))`;
 
+/** A promise expression, run in the page, that resolves once the content script marked `nutgraf:done`. */
+export const nutgrafDone = `new Promise((ok) => {
+  const seen = () => performance.getEntriesByName('nutgraf:done', 'mark').length > 0;
+  if (seen()) return ok(true);
+  new PerformanceObserver((list, o) => { if (seen()) { o.disconnect(); ok(true); } }).observe({ type: 'mark', buffered: true });
+})`;
+
 export interface QuietWaiter {
   /** Resolves when the page's promise `expression` resolves; rejects after `timeoutMs` or on a page error. */
   until(expression: string, timeoutMs: number): Promise<void>;
