@@ -7,6 +7,7 @@ import { findNames, type NameSpan } from './find-names.ts';
 import { roleAfter, roleBefore } from './find-roles.ts';
 import { ORG_SUFFIXES } from './lexicon-people.ts';
 import { fold } from './normalize-text.ts';
+import { isOrgHead } from './party-words.ts';
 
 export interface Entity {
   key: string;
@@ -36,6 +37,8 @@ export interface Entity {
 
 export interface EntityTable {
   entities: Entity[];
+  /** The publisher named at the end of the headline ("… - Le Carillon des Vallées", "… | Wochenblatt"), if any. */
+  publisher?: string;
   /** Canonical entity for a surface name ("Huang" → Jensen Huang), if known. */
   resolve(name: string): Entity | undefined;
 }
@@ -48,6 +51,7 @@ export function nameKey(name: string): string {
   return toks.join(' ');
 }
 
+const CREDIT_BEFORE = /(?:©\s*|\b(?:photo|photos|foto|fotos|bild|image|images|crédit|credit|credits|crédits)\s*(?:[:/]\s*|by\s+))$/i;
 const ORG_CUE_BEFORE = /(?:\b(?:chez|at|bei|von|del grupo|de la empresa|la société|le groupe|l['’]entreprise|the company|der konzern|das unternehmen|la empresa|il gruppo|l['’]azienda|shares of|l['’]action|firm|company|group|rival|startup|start-up)\s+)$/i;
 export { DE_NOUN_SUFFIX };
 const LOCATIVE_BEFORE = /(?:^|[\s(])(?:en|à|au|aux|dans|vers|in|near|across|im|nach|aus|bei|desde|hacia|nel|nella|a)(?:\s+|\s+l['’])$/iu;
@@ -147,9 +151,54 @@ function isAcronym(t: string): boolean {
   return /^\p{Lu}[\p{Lu}\p{N}&.-]{1,6}$/u.test(t);
 }
 
+/** Small words an acronym skips ("tarifs réglementés de vente" → TRV). */
+const ACRONYM_SKIP = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'l', 'd', 'of', 'the', 'and', 'for', 'et', 'y', 'e', 'und', 'der', 'die', 'das', 'di', 'del', 'della', 'el', 'los', 'las', 'il', 'a', 'en', 'on', 'in']);
+/**
+ * Whether the words right before "(ACR)" spell it out in lowercase: "les tarifs réglementés de vente (TRV)",
+ * "kleine und mittlere Unternehmen (KMU)" (German nouns are capitalised: any case after the first word). An acronym
+ * of a common noun phrase, not a party. False when the initials do not match ("(Gtsou)" after Spanish words).
+ */
+export function commonNounAcronym(acr: string, before: string): boolean {
+  if (acr.length < 2 || acr.length > 6 || !/^\p{Lu}[\p{Lu}\p{Ll}]+$/u.test(acr)) return false;
+  // A plural "s" after capitals ("KMUs") is not an initial.
+  const want = /\p{Lu}s$/u.test(acr) ? fold(acr).slice(0, -1) : fold(acr);
+  const words = before.trimEnd().match(/\p{L}+/gu)?.slice(-12) ?? [];
+  let li = want.length - 1;
+  let first = '';
+  for (let wi = words.length - 1; wi >= 0 && li >= 0; wi--) {
+    const w = words[wi] ?? '';
+    const f = fold(w);
+    if (f[0] === want[li]) {
+      li--;
+      first = w;
+    } else if (!(ACRONYM_SKIP.has(f) && first)) return false;
+  }
+  // "la fédération nationale des associations d'usagers des transports (Fnaut)": an organisation written in lowercase.
+  return li < 0 && /^\p{Ll}/u.test(first) && !isOrgHead(fold(first));
+}
+
+/** Lowercase words a publication's name may hold ("Le Carillon des Vallées", "Corriere della Sera"). */
+const PUBLISHER_PARTICLES = new Set(['de', 'des', 'du', 'la', 'le', 'del', 'della', 'di', 'der', 'die', 'das', 'of', 'the', 'and', 'et', 'y', 'e', 'und', 'el']);
+/**
+ * The headline without the publication name the page appends to it: "Titre - Le Carillon des Vallées" → ["Titre",
+ * "Le Carillon des Vallées"]. The tail after the last " - ", " | ", " – " or " — " counts as a publication name when it
+ * has at most four words, each capitalised, a particle or a domain ("Aerobuzz.de"); otherwise the title is kept whole.
+ */
+export function splitHeadline(title: string): { headline: string; publisher?: string } {
+  const m = /\s[-|–—]\s+([^-|–—]+?)\s*$/.exec(title);
+  const tail = m?.[1];
+  if (!m || !tail || m.index < 8) return { headline: title };
+  const words = tail.split(/\s+/);
+  if (words.length > 4 || !/^\p{Lu}/u.test(words[0] ?? '')) return { headline: title };
+  const ok = words.every((w) => /^(?:\p{Lu}|\p{N})/u.test(w) || PUBLISHER_PARTICLES.has(w) || /^[\p{L}\p{N}-]+\.[a-z]{2,4}$/u.test(w));
+  return ok ? { headline: title.slice(0, m.index), publisher: tail } : { headline: title };
+}
+
 /** Builds the entity table from the article sentences, its title and the JSON-LD about/mentions names. */
-export function buildEntityTable(sentences: string[], lang: Lang, title: string, about: string[]): EntityTable {
+export function buildEntityTable(sentences: string[], lang: Lang, fullTitle: string, about: string[]): EntityTable {
   const byKey = new Map<string, Entity>();
+  // The publication's name at the end of the headline is not a headline word: it would rank the publisher first.
+  const { headline: title, publisher } = splitHeadline(fullTitle);
   const foldedTitle = ` ${fold(title).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
   // The headline's words with their hyphens: a lone word seen there only as the tail of a German compound
   // ("Luftwaffen-Piloten") is not in it.
@@ -157,9 +206,19 @@ export function buildEntityTable(sentences: string[], lang: Lang, title: string,
   // German only: its compounds end on their head noun; an English "US-China" pairs two names.
   const inTitle = (key: string): boolean => foldedTitle.includes(` ${key} `) && (lang !== 'de' || key.includes(' ') || !hyphenTitle.includes(`-${key} `) || hyphenTitle.includes(` ${key} `));
   const aboutKeys = new Set(about.map(nameKey));
+  const commonAcronyms = new Set<string>();
   const add = (span: NameSpan, si: number, sentence: string): void => {
     const key = nameKey(span.text);
     if (!key || key.length < 2) return;
+    // A photo credit ("(AP Photo/Alan Diaz)", "(© Le Carillon des Vallées)", "Foto: dpa") names the photographer or
+    // the publisher, not an actor of the story.
+    if (CREDIT_BEFORE.test(sentence.slice(Math.max(0, span.index - 12), span.index))) return;
+    // "les tarifs réglementés de vente (TRV)", "kleine und mittlere Unternehmen (KMU)": a common noun's acronym.
+    // Every other mention of it is the common noun too ("Les TRV baissent").
+    if (span.tokens.length === 1 && sentence[span.index - 1] === '(' && commonNounAcronym(span.text, sentence.slice(Math.max(0, span.index - 100), span.index - 1))) {
+      commonAcronyms.add(key);
+      return;
+    }
     let e = byKey.get(key);
     if (!e) {
       e = { key, name: span.text, mentions: 0, solidMentions: 0, firstSentence: si, source: { sentence: si, text: span.text }, personCues: 0, orgCues: 0, inTitle: inTitle(key), inAbout: aboutKeys.has(key), speaker: 0, articleLed: 0, tokens: span.tokens };
@@ -170,7 +229,11 @@ export function buildEntityTable(sentences: string[], lang: Lang, title: string,
     if (!span.initial) {
       if (e.solidMentions === 0) e.source = { sentence: si, text: span.text };
       e.solidMentions++;
-      if (span.text.length > e.name.length || e.solidMentions === 1) e.name = span.text.replace(/['’]s$/, '');
+      // The longest spelling names it ("Oracle Corp."), but one written in capitals ("HOME DEPOT INC", a heading)
+      // only while no mixed-case spelling is known.
+      const shout = !/\p{Ll}/u.test(span.text);
+      const better = shout ? !/\p{Ll}/u.test(e.name) && span.text.length > e.name.length : span.text.length > e.name.length || !/\p{Ll}/u.test(e.name);
+      if (better || e.solidMentions === 1) e.name = span.text.replace(/['’]s$/, '');
     }
     const before = sentence.slice(Math.max(0, span.index - 40), span.index);
     const last = span.tokens[span.tokens.length - 1] ?? '';
@@ -249,6 +312,7 @@ export function buildEntityTable(sentences: string[], lang: Lang, title: string,
     }
     for (const part of splitOnParticle(span, standalone)) add(part, si, s);
   }
+  for (const k of commonAcronyms) if (!aboutKeys.has(k)) byKey.delete(k);
   for (const k of orgHinted) {
     const e = byKey.get(k);
     if (e) e.orgCues += 2;
@@ -291,6 +355,7 @@ export function buildEntityTable(sentences: string[], lang: Lang, title: string,
   const entities = [...byKey.values()];
   return {
     entities,
+    ...(publisher ? { publisher } : {}),
     resolve(name: string): Entity | undefined {
       const k = nameKey(name);
       return byKey.get(k) ?? alias.get(k);

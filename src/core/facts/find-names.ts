@@ -126,7 +126,9 @@ export function findNames(sentence: string, lang: Lang, commonWords?: ReadonlySe
     // Punctuation between tokens (other than a space or hyphen) ends a name.
     // A hyphen between spaces is a dash ("Windpark - Windfloat Atlantic"), not a double-barrelled name.
     const hardGap = /[,;:!?()«»"“”„‘’\[\]—–/·•|]|\.\s|\s-\s/.test(gap) || /['’]s?$/.test(prevRaw);
-    const opener = atStart || /[:«“„"(·•|—–-]\s*$/.test(gap) || /[.!?]\s+$/.test(gap);
+    // A lone word in parentheses ("(Supra)", "(BOEM)") is an acronym or a name, not the start of a clause.
+    const parenthesised = gap.endsWith('(') && sentence[m.index + m[0].length] === ')';
+    const opener = atStart || (/[:«“„"(·•|—–-]\s*$/.test(gap) && !parenthesised) || /[.!?]\s+$/.test(gap);
     if (hardGap) flush();
     // Trailing dot: keep it on initials, acronyms with dots and legal suffixes ("S.A.", "Corp."), else drop.
     if (tok.endsWith('.') && !/^\p{Lu}\.$/u.test(tok) && !/^(?:\p{L}\.){2,}$/u.test(tok) && !SUFFIX_SET.has(tok) && !TITLE_SET.has(tok)) {

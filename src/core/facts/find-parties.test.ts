@@ -36,6 +36,15 @@ describe('findNames', () => {
     expect(findNames(sentence, lang).map((n) => n.text)).toEqual(names);
   });
 
+  test.each<[string, string, boolean]>([
+    // A lone word in parentheses is an acronym or a name; a parenthesis that opens a clause capitalises for grammar.
+    ['El martes Montecon informó al sindicato portuario (Supra) del despido.', 'Supra', false],
+    ['The agency (BOEM) issued leases.', 'BOEM', false],
+    ['Prices rose (Analysts expected it) last week.', 'Analysts', true],
+  ])('%s: %s initial=%s', (sentence, name, initial) => {
+    expect(findNames(sentence, 'en').find((n) => n.text === name)?.initial).toBe(initial);
+  });
+
   test('sentence-initial words the article also writes in lowercase are not names', () => {
     expect(findNames('Publié le 3 mars par Le Monde.', 'fr', new Set(['publié'])).map((n) => n.text)).toEqual(['Le Monde']);
   });
@@ -267,6 +276,49 @@ describe('findParties: places, dates, headings, duplicates', () => {
     const got = names(lang, '', sentences);
     expect(got).toContain(want);
     expect(got).not.toContain(not);
+  });
+
+  test.each<[string, Lang, string, string[], string[], string[]]>([
+    [
+      'a photo credit names the photographer or the publisher, not an actor',
+      'en',
+      'Home Depot sales miss',
+      ['Home Depot reported earnings.', 'A shopper outside a Home Depot in Hialeah. (AP Photo/Alan Diaz, File)', 'Home Depot shares fell, said Craig Menear.', 'Photo: Jane Roe for Reuters'],
+      ['Home Depot', 'Craig Menear'],
+      ['Alan Diaz', 'Jane Roe'],
+    ],
+    [
+      'the publication named at the end of the headline is not a headline actor',
+      'fr',
+      'Baccalauréat : des copies retenues - Le Carillon des Vallées',
+      ['Selon le collectif, des copies sont retenues, a dit Frédérique Rolet.', 'Frédérique Rolet a parlé à Jean-Michel Blanquer.', 'Jean-Michel Blanquer répond.', 'Photo d’illustration. (© Le Carillon des Vallées)', 'Lire Le Carillon des Vallées demain.'],
+      ['Frédérique Rolet', 'Jean-Michel Blanquer'],
+      ['Carillon des Vallées', 'Le Carillon des Vallées'],
+    ],
+    [
+      'a common noun phrase\'s acronym is not a party; an organisation written in lowercase is',
+      'fr',
+      'La SNCF suspend les abonnements',
+      ['La SNCF suspend les tarifs réglementés de vente (TRV).', 'Les TRV baissent, dit la SNCF.', 'Le vice-président de la fédération nationale des associations d’usagers des transports (Fnaut) approuve.'],
+      ['SNCF', 'Fnaut'],
+      ['TRV'],
+    ],
+  ])('%s', (_, lang, title, sentences, want, not) => {
+    const got = names(lang, title, sentences);
+    for (const w of want) expect(got, got.join(' | ')).toContain(w);
+    for (const n of not) expect(got, got.join(' | ')).not.toContain(n);
+  });
+
+  test('a name cut before its last particle phrase is replaced in place by the whole name', () => {
+    const sentences = [
+      'Le Service de police de la Ville a saisi des trottinettes, dit Éric Alan Caldwell.',
+      'Éric Alan Caldwell a parlé à Montréal.',
+      'Le Service de police de la Ville de Montréal (SPVM) confirme.',
+      'Montréal et Montréal.',
+    ];
+    const got = names('fr', 'La fin des trottinettes', sentences);
+    expect(got).toContain('Service de police de la Ville de Montréal (SPVM)');
+    expect(got).not.toContain('Service de police de la Ville');
   });
 
   test('a name of several words inside the site name is the publisher ("El País" in "Diario EL PAIS Uruguay")', () => {

@@ -83,6 +83,9 @@ export function findParties(
 ): PartyFact[] {
   // Site names are written with their article ("Le Monde", "The Guardian"), the text often without it.
   const ownKey = (n: string): string => nameKey(n.replace(/\.(?:com|net|org|de|fr|es|it|co\.uk)$/i, '')).replace(/^(?:the|le|la|les|l['’]|el|los|las|der|die|das|il|lo)\s*/, '');
+  // The headline's trailing publication name, when it cannot be a party paired in the headline ("Nvidia - OpenAI"):
+  // two words or more, or a domain.
+  if (table.publisher && (table.publisher.includes(' ') || table.publisher.includes('.'))) own = [...own, table.publisher];
   const ownKeys = new Set(own.map(ownKey).filter(Boolean));
   // "El País" inside the site name "Diario EL PAIS Uruguay": a name of two words or more, whole words of an own name.
   const ownText = own.map((n) => ` ${nameKey(n)} `);
@@ -148,6 +151,12 @@ export function findParties(
   const kept = scored.filter(({ e }) => !dependent(e) && !isPartyProduct(e, leaders));
   const out: PartyFact[] = [];
   const seen = new Set<string>();
+  // "Service de police de la Ville" (cut before "de Montréal") ranked, then the whole name: it takes the cut one's place.
+  const completes = (p: PartyFact): boolean => {
+    const at = out.findIndex((o) => o.kind === 'org' && o.name.includes(' ') && fold(p.name).startsWith(`${fold(o.name)} `));
+    if (at >= 0) out[at] = p;
+    return at >= 0;
+  };
   for (const { e } of kept) {
     if (out.length >= MAX_PARTIES) break;
     if (seen.has(e.key)) continue;
@@ -171,10 +180,12 @@ export function findParties(
       const k = nameKey(expansion);
       if (seen.has(k) || out.some((o) => nameKey(o.name) === k)) continue;
       seen.add(k);
-      out.push({ name: `${expansion} (${e.name})`, kind: 'org', source: e.source });
+      const named: PartyFact = { name: `${expansion} (${e.name})`, kind: 'org', source: e.source };
+      if (!completes(named)) out.push(named);
       continue;
     }
     if (out.some((o) => o.name.endsWith(` (${e.name})`))) continue;
+    if (kind === 'org' && completes({ name: e.name, kind, source: e.source })) continue;
     out.push({ name: e.name, kind, ...(kind === 'person' && e.role ? { role: e.role } : {}), source: e.source });
   }
   // JSON-LD about/mentions names that the text spells out but the capitalisation pass missed.

@@ -78,3 +78,17 @@ export function isNonParty(key: string): boolean {
 
 /** News agencies credited in a dateline or byline ("(AFP)", "Reuters"): the story's source, rarely its actor. */
 export const NEWS_AGENCIES = new Set(['afp', 'agence france-presse', 'agence france presse', 'reuters', 'ap', 'associated press', 'dpa', 'efe', 'ansa', 'apa', 'sda', 'belga', 'europa press', 'kyodo', 'xinhua']);
+
+/** Organisation head nouns a name may be written with in lowercase ("la fédération nationale des …", "el sindicato …"). */
+const ORG_HEADS = new Set([
+  'federation', 'federacion', 'federazione', 'association', 'asociacion', 'associazione', 'syndicat', 'sindicato', 'sindacato',
+  'confederation', 'confederacion', 'confederazione', 'gewerkschaft', 'verband', 'bundesverband', 'union', 'organisation',
+  'organization', 'organizacion', 'organizzazione', 'operateur', 'operadora', 'operador', 'operatore', 'autorite', 'autoridad',
+  'autorita', 'behorde', 'authority', 'partido', 'partito', 'parti', 'party', 'banque', 'banco', 'banca', 'bank', 'universite',
+  'universidad', 'universita', 'university', 'hopital', 'hospital', 'ospedale', 'collectif', 'colectivo', 'collettivo',
+]);
+
+/** Whether a folded word heads an organisation's name (an institution head or an organisation noun). */
+export function isOrgHead(key: string): boolean {
+  return LONE_HEADS.has(key) || ORG_HEADS.has(key);
+}

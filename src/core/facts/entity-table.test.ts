@@ -1,0 +1,42 @@
+import { describe, expect, test } from 'vitest';
+import { commonNounAcronym, splitHeadline } from './entity-table.ts';
+
+describe('splitHeadline', () => {
+  test.each<[string, string | undefined]>([
+    ['Baccalauréat : 108.000 copies retenues - Le Carillon des Vallées', 'Le Carillon des Vallées'],
+    ['LVMH mit ordentlichem Wachstum | Weinwirtschaft', 'Weinwirtschaft'],
+    ['CAE bildet künftig Piloten in Bremen aus - Aerobuzz.de', 'Aerobuzz.de'],
+    ['Investor Icahn To Advise Trump On Finances, Regulation - Opposing Views', 'Opposing Views'],
+    // A tail in lowercase, too long, or a second clause is part of the headline.
+    ['Mal-logement à Marseille - seulement 17 millions versés par l’État', undefined],
+    ['Apple buys Beats - the biggest deal in its history so far', undefined],
+    ['Radio France : vers une sortie du conflit ?', undefined],
+    ['Nvidia vs. AMD', undefined],
+    // Too short a headline before the dash: the title is a pair of names.
+    ['Tesla - BYD', undefined],
+  ])('%j → %j', (title, publisher) => {
+    const got = splitHeadline(title);
+    expect(got.publisher).toBe(publisher);
+    if (publisher) expect(title.startsWith(got.headline) && got.headline.length < title.length).toBe(true);
+    else expect(got.headline).toBe(title);
+  });
+});
+
+describe('commonNounAcronym', () => {
+  test.each<[string, string, boolean]>([
+    ['TRV', 'la hausse des tarifs réglementés de vente', true],
+    ['KMU', 'Kredite für kleine und mittlere Unternehmen', true],
+    ['KMUs', 'Kredite für kleine und mittlere Unternehmen', true],
+    ['ZFE', 'les nouvelles zones à faibles émissions', true],
+    // An agency written in lowercase is still an organisation.
+    ['ARS', "selon l'agence régionale de santé", false],
+    // An organisation written in lowercase, a name written in capitals, initials that do not match.
+    ['FNAUT', "le vice-président de la fédération nationale des associations d'usagers des transports", false],
+    ['Supra', 'presentó al Sindicato Único Portuario y Ramas Afines', false],
+    ['Gtsou', 'La operadora de la red de transmisión de gas de Ucrania', false],
+    ['CRE', "Selon la Commission de régulation de l'énergie", false],
+    ['X', 'un mot x', false],
+  ])('(%s) after %j → %s', (acr, before, want) => {
+    expect(commonNounAcronym(acr, before)).toBe(want);
+  });
+});
