@@ -36,6 +36,8 @@ export function extractFacts({ text, meta }: { text: string; meta: PageMeta }): 
   const amounts: AmountCandidate[] = [];
   const dollar = dollarOf(meta.url, text);
   const numbers: NumberFact[] = [];
+  // Counts of things the unit table does not name ("233 fossiles") come after the quantities it does name.
+  const counts: NumberFact[] = [];
   const dates: DateFact[] = [];
   const seenAmounts = new Set<string>();
   const seenNumbers = new Set<string>();
@@ -53,9 +55,10 @@ export function extractFacts({ text, meta }: { text: string; meta: PageMeta }): 
     });
     for (const n of parseNumbers(s, lang)) {
       const k = `${n.value}|${n.unit}`;
-      if (seenNumbers.has(k) || numbers.length >= MAX_NUMBERS * 2) continue;
+      const list = n.counted ? counts : numbers;
+      if (seenNumbers.has(k) || list.length >= MAX_NUMBERS * 2) continue;
       seenNumbers.add(k);
-      numbers.push({ text: n.text, value: n.value, unit: n.unit, qualifier: n.qualifier, source: { sentence: i, text: n.text } });
+      list.push({ text: n.text, value: n.value, unit: n.unit, qualifier: n.qualifier, source: { sentence: i, text: n.text } });
     }
   });
   // Dates on the whole text at once: chrono's per-call setup dominates when it is called per sentence.
@@ -100,7 +103,7 @@ export function extractFacts({ text, meta }: { text: string; meta: PageMeta }): 
     parties,
     event: eventFact,
     amounts: pickMainAmount(amounts, meta.title, lang, event.sentence, sentences, dollar),
-    numbers: numbers.slice(0, MAX_NUMBERS),
+    numbers: [...numbers, ...counts].slice(0, MAX_NUMBERS),
     dates: dates.slice(0, MAX_DATES),
     quotes: quotes.map(({ sentenceIndex: _s, ...q }) => q),
     tldr: summarize(sentences, { title: meta.title, lang, maxSentences: 2 }),

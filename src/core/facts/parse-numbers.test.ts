@@ -55,14 +55,103 @@ describe('parseNumbers', () => {
     ['de', 'Am 3. Oktober 2025 sprach er.'],
     ['es', 'Desde 2020-2024 nada cambió.'],
     ['it', 'Il 22 settembre 2025 alle 10.'],
-    // Counted generic nouns are not key numbers: no unit, no labelled quantity.
+    // A spelled-out count after a definite article names the story's parties, not a figure.
     ['fr', 'Les deux entreprises ont signé.'],
-    ['en', 'The two companies and 14 firms agreed.'],
+    ['en', 'The two companies agreed.'],
     ['es', 'Las tres acciones del gobierno.'],
+    ['de', 'Die beiden Firmen und die drei Partner einigten sich.'],
     ['it', 'Nel 2024 ha venduto molto.'],
     ['en', 'In 2024 more people came; in 2025 young people left.'],
-    ['fr', 'Il a cité 3 grandes entreprises et 2 autres salariés.'],
+    ['fr', 'Il a cité 2 autres salariés.'],
+    // Years, labels, dates, times, phone numbers, money and function words are not counts.
+    ['en', 'The 2020 Olympics and 2024 elections.'],
+    ['en', 'Article 5 states that COVID-19 patients and Boeing 777 engines wait.'],
+    ['fr', 'Le 15 mars et le 3 mai, à 15h30, appelez le 01 23 45 67 89 puis 12 fois-ci.'],
+    ['de', 'Am 3. Oktober um 15 Uhr kamen 5 Euro und Seite 12 Absätze.'],
+    ['es', 'El 5 de mayo pagó 20 dólares y 3 más.'],
+    ['it', 'Il 15 settembre alle 10 e 30 con 5 euro.'],
+    ['en', 'He was 25 when he died; 2 of them left with 1 of theirs.'],
+    ['fr', 'Trois quarts des Français et trois d’entre-elles.'],
+    ['de', 'Er kaufte Elf Aquitaine.'],
   ])('%s: no quantity with a unit in %s', (lang, input) => {
     expect(parseNumbers(input, lang)).toEqual([]);
+  });
+
+  // Counts of things the unit table does not name: the noun, as written, is the unit.
+  test.each<[Lang, string, string, number, string]>([
+    ['fr', 'ont déterré 233 fossiles sur place', '233 fossiles', 233, 'fossiles'],
+    ['fr', 'Avec 70.000 professionnels de santé référencés', '70.000 professionnels', 70000, 'professionnels'],
+    ['fr', 'la labellisation de quatre fondations', 'quatre fondations', 4, 'fondations'],
+    ['fr', 'les 14 plus grosses fortunes', '14 plus grosses fortunes', 14, 'fortunes'],
+    ['fr', 'quelque 108.000 copies sur un total', '108.000 copies', 108000, 'copies'],
+    ['fr', 'atteindre 4 millions de copies', '4 millions de copies', 4e6, 'copies'],
+    ['en', 'bringing the total to 14 firms.', '14 firms', 14, 'firms'],
+    ['en', 'across the alliance’s 13 member carriers', '13 member carriers', 13, 'carriers'],
+    ['en', 'to just seven states', 'seven states', 7, 'states'],
+    ['en', 'more than 300 coordinated offices', '300 coordinated offices', 300, 'offices'],
+    ['de', 'Mehr als 1.000 Löcher wurden gebohrt', '1.000 Löcher', 1000, 'Löcher'],
+    ['de', 'Etwa 30.000 Schaulustige verfolgten', '30.000 Schaulustige', 30000, 'Schaulustige'],
+    ['de', 'hat sechs offene Ausschreibungen', 'sechs offene Ausschreibungen', 6, 'Ausschreibungen'],
+    ['de', 'parallel 100 Millionen HD Streams', '100 Millionen HD Streams', 1e8, 'Streams'],
+    ['de', 'bei 59,3 Cents je Euro', '59,3 Cents', 59.3, 'Cents'],
+    ['es', 'se logró el pago a 60 mil jubilados', '60 mil jubilados', 60000, 'jubilados'],
+    ['es', 'cerca de 500 efectivos', '500 efectivos', 500, 'efectivos'],
+    ['it', 'sono arrivati 300 migranti', '300 migranti', 300, 'migranti'],
+  ])('%s: counted noun in %s', (lang, input, text, value, unit) => {
+    const [first] = parseNumbers(input, lang);
+    expect(first).toMatchObject({ text, unit, counted: true });
+    expect(first?.value).toBeCloseTo(value, 3);
+  });
+
+  test.each<[Lang, string, string, number, string]>([
+    ['fr', 'Depuis vingt-six jours, les antennes', 'vingt-six jours', 26, 'days'],
+    ['fr', 'conservées pendant vingt ans.', 'vingt ans', 20, 'years'],
+    ['fr', 'au bout de dix-huit mois', 'dix-huit mois', 18, 'months'],
+    ['fr', 'depuis trente-et-un ans', 'trente-et-un ans', 31, 'years'],
+    ['en', 'for the remaining twenty-four hours', 'twenty-four hours', 24, 'hours'],
+    ['de', 'seit zwanzig Jahren', 'zwanzig Jahren', 20, 'years'],
+    ['es', 'durante quince días', 'quince días', 15, 'days'],
+    ['it', 'per venti anni', 'venti anni', 20, 'years'],
+    ['de', 'ein 30-Minuten-Takt', '30-Minuten', 30, 'minutes'],
+    ['de', 'etwa 15 Sekunden Zeitunterschied', '15 Sekunden', 15, 's'],
+    ['fr', 'après deux semaines', 'deux semaines', 2, 'weeks'],
+    ['fr', 'pendant les 15 derniers jours de mars', '15 derniers jours', 15, 'days'],
+  ])('%s: spelled-out teens, tens and their compounds, new time units in %s', (lang, input, text, value, unit) => {
+    const [first] = parseNumbers(input, lang);
+    expect(first).toMatchObject({ text, unit });
+    expect(first?.value).toBe(value);
+  });
+
+  test.each<[Lang, string]>([
+    ['fr', 'les quatre-vingts ans du roi'],
+    ['fr', 'les deux-roues électriques'],
+    ['en', 'in two-three years'],
+  ])('%s: hyphenated words that are not a readable number in %s', (lang, input) => {
+    expect(parseNumbers(input, lang).map((n) => n.value)).toEqual([]);
+  });
+
+  // A range's first end takes the unit (and scale) of its second.
+  test.each<[Lang, string, number[], string]>([
+    ['fr', 'une réduction de 250 à 330 équivalents temps plein', [250, 330], 'équivalents'],
+    ['fr', 'avec 300 à 380 départs volontaires', [300, 380], 'départs'],
+    ['fr', 'entre 10 et 12 degrés', [10, 12], '°C'],
+    ['en', 'between 10 and 12 percent', [10, 12], '%'],
+    ['en', 'a rise of 10-12%', [10, 12], '%'],
+    ['de', 'zwischen 2 und 3 Millionen Menschen', [2e6, 3e6], 'people'],
+    ['es', 'de 10 a 12 días', [10, 12], 'days'],
+    ['it', 'tra 5 e 7 anni', [5, 7], 'years'],
+  ])('%s: range in %s', (lang, input, values, unit) => {
+    const got = parseNumbers(input, lang);
+    expect(got.map((n) => n.value)).toEqual(values);
+    expect(got.every((n) => n.unit === unit)).toBe(true);
+  });
+
+  test.each<[Lang, string, number[]]>([
+    // "and" without "between" is a list, not a range; a year never opens a range.
+    ['en', 'it sold 10 and 12 percent more', [12]],
+    ['en', 'from 2019 to 20 percent', [20]],
+    ['fr', '438 contre 86 et 42 abstentions', [42]],
+  ])('%s: no range in %s', (lang, input, values) => {
+    expect(parseNumbers(input, lang).map((n) => n.value)).toEqual(values);
   });
 });

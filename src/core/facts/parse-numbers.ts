@@ -3,11 +3,12 @@
  * with the value scaled ("1.4 million barrels per day" → 1400000 barrels/day) and the unit normalised.
  */
 import type { AmountQualifier, Lang } from '../types.ts';
-import { NUMBER_SOURCE, parseNumberToken, wordNumber, wordNumberSource } from './parse-number-token.ts';
+import { countWordSource, NUMBER_SOURCE, parseNumberToken, wordNumber } from './parse-number-token.ts';
 import { SCALES } from './parse-amounts.ts';
 import { qualifierBefore } from './qualifiers.ts';
 import { normalizeSpaces } from './normalize-text.ts';
 import { foldCase, matchWordsAfter, WordList } from './word-list.ts';
+import { countedNounAfter } from './counted-noun.ts';
 
 export interface ParsedNumber {
   text: string;
@@ -15,6 +16,8 @@ export interface ParsedNumber {
   unit: string;
   qualifier: AmountQualifier;
   index: number;
+  /** The unit is the counted noun as written ("233 fossiles"), not a unit of the table. */
+  counted?: true;
 }
 
 /** Unit words (all five languages share one table: units rarely collide across them) → normalised unit. */
@@ -45,6 +48,9 @@ const UNITS: Array<[string, string[]]> = [
   ['years', ['years', 'year-old', 'ans', 'années', 'jahre', 'jahren', 'años', 'anni']],
   ['months', ['months', 'mois', 'monate', 'monaten', 'meses', 'mesi']],
   ['days', ['days', 'jours', 'tage', 'tagen', 'días', 'giorni']],
+  ['weeks', ['weeks', 'semaines', 'wochen', 'semanas', 'settimane']],
+  ['minutes', ['minutes', 'minuten', 'minutos', 'minuti']],
+  ['s', ['seconds', 'secondes', 'sekunden', 'segundos', 'secondi']],
   ['customers', ['customers', 'clients', 'kunden', 'clientes', 'clienti']],
   ['users', ['users', 'utilisateurs', 'nutzer', 'usuarios', 'utenti']],
   ['subscribers', ['subscribers', 'abonnés', 'abonnenten', 'suscriptores', 'abbonati']],
@@ -167,18 +173,52 @@ function langRes(lang: Lang): LangRes {
     // Scales that make sense for counts ("2.4 million visitors"); single letters are too ambiguous here.
     const scales = new Map(Object.entries(SCALES[lang]).filter(([k]) => k.length > 2 || /^(mn|md|bn|tn)$/.test(k)));
     const scale = new RegExp(`^(?:\\s|-)(${[...scales.keys()].sort((a, b) => b.length - a.length).map(esc).join('|')})(?![\\p{L}])`, 'iu');
-    const number = new RegExp(`(?<![\\p{L}\\p{N}.,$€£¥])(?:[-−–]\\s?)?(?:${NUMBER_SOURCE}|(?:${wordNumberSource(lang)})(?=\\s+\\p{L}))`, 'giu');
+    const number = new RegExp(`(?<![\\p{L}\\p{N}.,$€£¥])(?:[-−–]\\s?)?(?:${NUMBER_SOURCE}|${countWordSource(lang)}(?=\\s+\\p{L}))`, 'giu');
     r = { number, scale, scales };
     cache.set(lang, r);
   }
   return r;
 }
 
+/** Words before a number that make it a label, not a count ("Article 5", "page 32", "n° 3"). */
+const ID_BEFORE = new Set(['no', 'no.', 'nr', 'nr.', 'n°', 'number', 'numéro', 'número', 'numero', 'nummer', 'article', 'art.', 'artikel', 'artículo', 'articolo', 'page', 'p.', 'seite', 'página', 'pagina', 'chapter', 'chapitre', 'kapitel', 'capítulo', 'capitolo', 'line', 'ligne', 'linie', 'línea', 'linea', 'version', 'season', 'saison', 'temporada', 'stagione', 'episode', 'épisode', 'folge', 'episodio', 'room', 'salle', 'gate', 'level', 'niveau', 'rue', 'calle', 'via', 'road', 'street', 'avenue', 'route', 'flight', 'vol', 'bus', 'tome', 'volume', 'band']);
+const ARTICLES = new Set(['the', 'these', 'those', 'les', 'ces', 'die', 'diese', 'beiden', 'los', 'las', 'estos', 'estas', 'i', 'gli', 'le', 'questi', 'queste']);
+/** The token before a number and whether it opens the sentence. */
+function tokenBefore(text: string, start: number): { token: string; first: boolean } {
+  const m = /(\S+)(\s+)$/.exec(text.slice(Math.max(0, start - 40), start));
+  if (!m) return { token: start > 0 ? (text[start - 1] ?? '') : '', first: true };
+  const tokenStart = start - m[0].length;
+  return { token: m[1] ?? '', first: !/\S/.test(text.slice(0, tokenStart).replace(/^[«"“„'‘(\s-]+/, '')) };
+}
+/**
+ * Whether a number may count things the unit table does not name (countedNounAfter): at least two, not a year, not
+ * a label's number ("Article 5", "Windows 10", "COVID-19"), and a spelled-out number not after a definite article
+ * ("the two companies" are the story's parties, not a figure).
+ */
+function mayCountNouns(text: string, start: number, digits: string, value: number): boolean {
+  if (value < 2 || /^(?:1\d|20)\d{2}$/.test(digits)) return false;
+  if (/[-/#№:]$/.test(text.slice(Math.max(0, start - 1), start))) return false;
+  const { token, first } = tokenBefore(text, start);
+  const lower = token.toLowerCase();
+  if (ID_BEFORE.has(lower)) return false;
+  if (!/\d/.test(digits) && ARTICLES.has(lower)) return false;
+  // A capitalised number word inside a sentence is a name ("Elf Aquitaine", "Cinq Étoiles").
+  if (!/\d/.test(digits) && /^[A-ZÀ-Þ]/.test(digits) && /[A-Za-zÀ-ÖØ-öø-ÿ]/.test(text.slice(0, start))) return false;
+  // A capitalised word right before (not the sentence's first) names the thing the number labels.
+  if (!first && /^[A-ZÀ-ÖØ-Þ]/.test(token) && !/['’]s$/.test(token)) return false;
+  return true;
+}
+/** A range's first end: "de 250 à 330 postes", "between 10 and 12 %", "300 à 380 départs", "10-12 %". */
+const RANGE_TO = /^\s?(?:[-–]|à|a|to|bis|al)\s?$|^\s(?:and|et|und|y|e)\s$/;
+const RANGE_AND = /(?:between|entre|zwischen|tra|fra)\s$/i;
+interface Pending { start: number; end: number; value: number; scaled: boolean; digits: string; qualifierText: string }
+
 /** Quantities with a known unit in `input`, in reading order. Money is left to parseAmounts. Never throws. */
 export function parseNumbers(input: string, lang: Lang): ParsedNumber[] {
   const text = normalizeSpaces(input);
   const { number, scale, scales } = langRes(lang);
   const out: ParsedNumber[] = [];
+  let pending: Pending | undefined;
   number.lastIndex = 0;
   for (let m = number.exec(text); m; m = number.exec(text)) {
     const raw = m[0];
@@ -188,10 +228,12 @@ export function parseNumbers(input: string, lang: Lang): ParsedNumber[] {
     const digits = raw.replace(/^[-−–]\s?/, '');
     let value = /\d/.test(digits) ? parseNumberToken(digits, lang) : (wordNumber(digits, lang) ?? NaN);
     if (!Number.isFinite(value)) continue;
+    let mult = 1;
     const sm = scale.exec(text.slice(end, end + 20));
     if (sm?.[1]) {
-      const mult = scales.get(sm[1].toLowerCase());
-      if (mult) {
+      const scaleMult = scales.get(sm[1].toLowerCase());
+      if (scaleMult) {
+        mult = scaleMult;
         value *= mult;
         end += sm[0].length;
         if (text[end] === '.') end += 1;
@@ -205,23 +247,60 @@ export function parseNumbers(input: string, lang: Lang): ParsedNumber[] {
       const w = mm?.[1]?.toLowerCase().replace(/\s+/g, ' ');
       if (mm && w && COUNTED.has(UNIT_MAP.get(w) ?? '') && !SHORT_UNITS.has(w)) um = mm;
     }
-    if (!um?.[1]) continue;
-    const word = um[1].toLowerCase().replace(/\s+/g, ' ');
-    const unit = UNIT_MAP.get(word);
-    if (!unit) continue;
-    if (SHORT_UNITS.has(word) && /^\s?(?:de |d'|d’|of |di )/i.test(um[0])) continue;
+    let unit: string | undefined;
+    let counted = false;
+    if (um?.[1]) {
+      const word = um[1].toLowerCase().replace(/\s+/g, ' ');
+      unit = UNIT_MAP.get(word);
+      if (unit && SHORT_UNITS.has(word) && /^\s?(?:de |d'|d’|of |di )/i.test(um[0])) unit = undefined;
+    } else if (!negative && mayCountNouns(text, start, digits, value)) {
+      // "4 millions de copies": after a scale word the noun may follow "de/of/di".
+      const prep = mult > 1 ? /^\s(?:de|of|di)\s|^\s[dD]['’]/.exec(window) : null;
+      const cn = countedNounAfter(prep ? ` ${window.slice(prep[0].length)}` : window, lang, (w) => UNIT_MAP.has(w));
+      if (cn) {
+        um = [prep ? prep[0] + cn[0].slice(1) : cn[0], cn[1]];
+        const lower = cn[1].toLowerCase();
+        unit = UNIT_MAP.get(lower);
+        if (!unit) {
+          unit = lang === 'de' ? cn[1] : lower;
+          counted = true;
+        }
+      }
+    }
+    if (!unit || !um) {
+      pending = { start, end, value, scaled: mult > 1, digits, qualifierText: text.slice(Math.max(0, start - 40), start) };
+      continue;
+    }
     // A sign counts only for percentages ("-5.44%"); elsewhere a dash is a range or a hyphen.
     if (negative && unit !== '%' && unit !== 'pp') continue;
     if (negative) value = -value;
     // Money is parsed elsewhere: "$5 million people" is unusual, "€20 %" never happens.
     if (/[$€£¥]\s?$/.test(text.slice(Math.max(0, start - 3), start))) continue;
     end += um[0].length;
+    // The range's first end takes this unit (and scale: "2 à 3 millions de personnes").
+    if (pending && !/^(?:1\d|20)\d{2}$/.test(pending.digits)) {
+      const gap = text.slice(pending.end, start);
+      const between = RANGE_TO.test(gap) && (!/^\s(?:and|et|und|y|e)\s$/.test(gap) || RANGE_AND.test(text.slice(Math.max(0, pending.start - 12), pending.start)));
+      if (between) {
+        const first = pending.scaled ? pending.value : pending.value * mult;
+        out.push({
+          text: input.slice(pending.start, pending.end).trim(),
+          value: Math.round(first * 1e4) / 1e4,
+          unit,
+          qualifier: qualifierBefore(pending.qualifierText, lang),
+          index: pending.start,
+          ...(counted ? { counted: true as const } : {}),
+        });
+      }
+    }
+    pending = undefined;
     out.push({
       text: input.slice(start, end).trim(),
       value: Math.round(value * 1e4) / 1e4,
       unit,
       qualifier: qualifierBefore(text.slice(Math.max(0, start - 40), start), lang),
       index: start,
+      ...(counted ? { counted: true as const } : {}),
     });
     number.lastIndex = end;
   }
