@@ -161,6 +161,9 @@ describe('acronymExpansion', () => {
     ['MEM', 'La proyección del Ministerio de Energía y Minas (MEM) es que el precio suba.', 'Ministerio de Energía y Minas'],
     ['EU', 'Die Europäische Union (EU) hebt die Zölle.', 'Europäische Union'],
     ['BCE', 'La Banca centrale europea (BCE) alza i tassi.', 'Banca centrale europea'],
+    // Some write their acronym as a word.
+    ['Supra', 'Mieres presentó al Sindicato Único Portuario y Ramas Afines (Supra) una fórmula.', 'Sindicato Único Portuario y Ramas Afines'],
+    ['Lima', 'Er reiste nach Lima (Lima) weiter.', undefined],
     ['LR', 'Les Républicains (LR) ont voté contre.', 'Les Républicains'],
     // Reaching the first letter by leaving a word out onto an article is not a definition.
     ['LR', 'Le président des Républicains (LR) a voté contre.', undefined],
@@ -307,6 +310,18 @@ describe('findParties: places, dates, headings, duplicates', () => {
     const got = names(lang, title, sentences);
     for (const w of want) expect(got, got.join(' | ')).toContain(w);
     for (const n of not) expect(got, got.join(' | ')).not.toContain(n);
+  });
+
+  test('a full name is shown with the acronym the text defines for it, wherever it ranks', () => {
+    const sentences = [
+      'Equinor and RWE won leases, Equinor said.',
+      'RWE and Equinor will build floating farms, RWE said.',
+      'The federal Bureau of Ocean Energy Management (BOEM) issued the leases.',
+    ];
+    const got = names('en', 'Equinor and RWE win leases', sentences);
+    expect(got).toContain('Bureau of Ocean Energy Management (BOEM)');
+    expect(got).not.toContain('Bureau of Ocean Energy Management');
+    expect(got).not.toContain('BOEM');
   });
 
   test('a name cut before its last particle phrase is replaced in place by the whole name', () => {

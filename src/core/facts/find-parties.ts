@@ -30,7 +30,8 @@ const ACRONYM_SKIP = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'l', 'd', 'o
  * out). Undefined when the text never writes "Full name (ACR)" with matching initials and a capitalised first word.
  */
 export function acronymExpansion(acr: string, sentences: string[]): string | undefined {
-  if (!/^\p{Lu}{2,6}$/u.test(acr)) return undefined;
+  // All capitals ("CRE"), or a capital then letters as some unions and agencies write theirs ("Supra", "Gtsou").
+  if (!/^\p{Lu}[\p{Lu}\p{Ll}]{1,6}$/u.test(acr)) return undefined;
   const letters = fold(acr);
   for (const s of sentences) {
     for (let at = s.indexOf(`(${acr})`); at > 0; at = s.indexOf(`(${acr})`, at + 1)) {
@@ -96,6 +97,20 @@ export function findParties(
     if (!fullNames.has(head)) fullNames.set(head, fullName(head, sentences));
     return fullNames.get(head);
   };
+  // "US Bureau of Ocean Energy Management (BOEM)", "Sindicato Único Portuario y Ramas Afines (Supra)": the full name
+  // of an acronym the text defines is shown with it, wherever the full name ranks. (Ranked on the sum of both
+  // spellings, defined names rose above the story's actors: a definition counts twice.)
+  const joined = sentences.join('\n');
+  const definedAs = new Map<Entity, { acr: string; exp: string }>();
+  for (const e of table.entities) {
+    if (e.tokens.length !== 1 || e.name.length > 7 || !joined.includes(`(${e.name})`)) continue;
+    const exp = acronymExpansion(e.name, sentences);
+    if (!exp) continue;
+    const k = ` ${nameKey(exp)} `;
+    for (const o of table.entities) {
+      if (o.tokens.length >= 2 && !definedAs.has(o) && (k.includes(` ${o.key} `) || ` ${o.key} `.includes(k))) definedAs.set(o, { acr: e.name, exp });
+    }
+  }
   const scored = table.entities
     .filter((e) => e.solidMentions > 0 || e.inTitle || e.inAbout)
     // German capitalises every noun: a single word mostly used after an article is a common noun.
@@ -169,6 +184,17 @@ export function findParties(
       if (seen.has(k)) continue;
       seen.add(k);
       out.push({ name: full.name, kind: 'org', source: full.source });
+      continue;
+    }
+    const defined = definedAs.get(e);
+    if (defined) {
+      // The longer spelling: "US Bureau of Ocean Energy Management" holds the defined "Bureau of …".
+      const full = e.name.length > defined.exp.length ? e.name : defined.exp;
+      const named: PartyFact = { name: `${full} (${defined.acr})`, kind: 'org', source: e.source };
+      if (out.some((o) => o.name === named.name)) continue;
+      seen.add(nameKey(defined.acr));
+      seen.add(nameKey(defined.exp));
+      if (!completes(named)) out.push(named);
       continue;
     }
     // Shown already inside a longer name ("Hesselbjerg Christensen" after "Jens Hesselbjerg Christensen").
