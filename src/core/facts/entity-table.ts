@@ -7,7 +7,7 @@ import { findNames, type NameSpan } from './find-names.ts';
 import { roleAfter, roleBefore } from './find-roles.ts';
 import { ORG_SUFFIXES } from './lexicon-people.ts';
 import { fold } from './normalize-text.ts';
-import { isOrgHead } from './party-words.ts';
+import { DEMONYMS, isOrgHead } from './party-words.ts';
 
 export interface Entity {
   key: string;
@@ -51,6 +51,9 @@ export function nameKey(name: string): string {
   return toks.join(' ');
 }
 
+/** Nouns for a competitor written in front of its name ("Rival Lowe's", "Konkurrent Tesla"). */
+const RIVAL_WORDS = new Set(['rival', 'rivals', 'competitor', 'concurrent', 'concurrente', 'competidor', 'konkurrent', 'rivale', 'concorrente']);
+const ROLE_OF_BEFORE = /\b(?:ceo|pdg|president|président|chef|director|directeur|directrice|fondateur|fondatrice|founder|patron|presidente|head|spokes\w+|porte-parole|sprecher\w*|portavoz|portavoce)\s+(?:de la|de l['’]|du|des|de|of the|of|d['’]|von der|von|der|di|della|dello|del|at|chez|bei)\s*$/i;
 const CREDIT_BEFORE = /(?:©\s*|\b(?:photo|photos|foto|fotos|bild|image|images|crédit|credit|credits|crédits)\s*(?:[:/]\s*|by\s+))$/i;
 const ORG_CUE_BEFORE = /(?:\b(?:chez|at|bei|von|del grupo|de la empresa|la société|le groupe|l['’]entreprise|the company|der konzern|das unternehmen|la empresa|il gruppo|l['’]azienda|shares of|l['’]action|firm|company|group|rival|startup|start-up)\s+)$/i;
 export { DE_NOUN_SUFFIX };
@@ -260,7 +263,8 @@ export function buildEntityTable(sentences: string[], lang: Lang, fullTitle: str
       else e.personCues += 1;
       if (!e.role) e.role = role;
     }
-    if (/\b(?:de|of|d['’]|von|di|del|at|chez|bei)\s*$/i.test(before) && /\b(?:ceo|pdg|president|président|chef|director|directeur|fondateur|founder|patron|presidente|head|spokes\w+|porte-parole|sprecher\w*)\s+(?:de|of|d['’]|von|di|del|at|chez|bei)\s*$/i.test(before)) e.orgCues += 2;
+    // "PDG de Nvidia", "porte-parole du Snes-Fsu", "Sprecher der Bahn": the name after a role's preposition is an organisation.
+    if (ROLE_OF_BEFORE.test(before)) e.orgCues += 2;
   };
   // Words the article also writes in lowercase: capitalised at a sentence start, they are not names.
   const common = new Set<string>();
@@ -289,7 +293,11 @@ export function buildEntityTable(sentences: string[], lang: Lang, fullTitle: str
       // "le ministre de la Culture Franck Riester", "la ministra de Sanidad Carolina Darias": the portfolio, then the person.
       const portfolio = span.tokens.length >= 3 && PORTFOLIO_BEFORE.test(s.slice(Math.max(0, span.index - 30), span.index));
       const firstCommon = portfolio || common.has(fold(first)) || (lang === 'de' && span.initial && !standalone.has(nameKey(first)));
-      if (firstCommon && (portfolio || standalone.has(restKey)) && !PARTICLE_RE.test(rest[0] ?? '')) {
+      // "du Suédois Astra et du Britannique Zeneca", "Rival Lowe's": a demonym (not English, whose "British Airways"
+      // is a name) or a rival noun in front of a name, wherever else it stands.
+      const lead = fold(first);
+      const apposition = (lang !== 'en' && DEMONYMS.has(lead)) || RIVAL_WORDS.has(lead);
+      if (((firstCommon && (portfolio || standalone.has(restKey))) || apposition) && !PARTICLE_RE.test(rest[0] ?? '')) {
         const cut = span.text.indexOf(rest[0] ?? '', first.length);
         if (cut > 0) span = { ...span, text: span.text.slice(cut), index: span.index + cut, tokens: rest, initial: false };
       }

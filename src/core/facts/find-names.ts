@@ -125,11 +125,14 @@ export function findNames(sentence: string, lang: Lang, commonWords?: ReadonlySe
     const gap = sentence.slice(prevEnd, start);
     // Punctuation between tokens (other than a space or hyphen) ends a name.
     // A hyphen between spaces is a dash ("Windpark - Windfloat Atlantic"), not a double-barrelled name.
+    // A word ending a sentence kept whole by the splitter (inside a quotation: "… alles andere. Der Fall …") keeps its
+    // full stop in the token; abbreviations and legal suffixes ("Corp.", "Dr.") do not end one.
+    const afterStop = /\p{Ll}{2}[.!?]$/u.test(prevRaw) && /^\s+$/.test(gap) && !SUFFIX_SET.has(prevRaw) && !TITLE_SET.has(prevRaw);
     const hardGap = /[,;:!?()«»"“”„‘’\[\]—–/·•|]|\.\s|\s-\s/.test(gap) || /['’]s?$/.test(prevRaw);
     // A lone word in parentheses ("(Supra)", "(BOEM)") is an acronym or a name, not the start of a clause.
     const parenthesised = gap.endsWith('(') && sentence[m.index + m[0].length] === ')';
-    const opener = atStart || (/[:«“„"(·•|—–-]\s*$/.test(gap) && !parenthesised) || /[.!?]\s+$/.test(gap);
-    if (hardGap) flush();
+    const opener = atStart || (/[:«“„"(·•|—–-]\s*$/.test(gap) && !parenthesised) || /[.!?]\s+$/.test(gap) || afterStop;
+    if (hardGap || afterStop) flush();
     // Trailing dot: keep it on initials, acronyms with dots and legal suffixes ("S.A.", "Corp."), else drop.
     if (tok.endsWith('.') && !/^\p{Lu}\.$/u.test(tok) && !/^(?:\p{L}\.){2,}$/u.test(tok) && !SUFFIX_SET.has(tok) && !TITLE_SET.has(tok)) {
       tok = tok.replace(/\.+$/, '');

@@ -36,6 +36,21 @@ describe('findNames', () => {
     expect(findNames(sentence, lang).map((n) => n.text)).toEqual(names);
   });
 
+  test.each<[Lang, string, string[]]>([
+    // A full stop kept inside a sentence the splitter left whole (a quotation) ends a name and opens a sentence.
+    ['de', '„Sie prüfen alles andere. Der Fall zeigt es“, sagte Ricardo Canese.', ['Fall', 'Ricardo Canese']],
+    ['fr', 'Il cite Bandari. Pratiquement rien ne bouge chez Total.', ['Bandari', 'Pratiquement', 'Total']],
+    // Abbreviations and legal suffixes do not end a sentence.
+    ['en', 'A letter from Apple Corp. Chairman Tim Cook came.', ['Apple Corp.', 'Tim Cook']],
+  ])('%s: %s', (lang, sentence, names) => {
+    expect(findNames(sentence, lang).map((n) => n.text)).toEqual(names);
+  });
+
+  test('a full stop inside a sentence makes the next word sentence-initial', () => {
+    expect(findNames('Il cite Bandari. Pratiquement rien ne bouge.', 'fr').find((n) => n.text === 'Pratiquement')?.initial).toBe(true);
+    expect(findNames('Il cite Bandari, Pratiquement Inc. et Total.', 'fr').find((n) => n.text === 'Pratiquement Inc.')?.initial).toBe(false);
+  });
+
   test.each<[string, string, boolean]>([
     // A lone word in parentheses is an acronym or a name; a parenthesis that opens a clause capitalises for grammar.
     ['El martes Montecon informó al sindicato portuario (Supra) del despido.', 'Supra', false],
@@ -308,6 +323,34 @@ describe('findParties: places, dates, headings, duplicates', () => {
     ],
   ])('%s', (_, lang, title, sentences, want, not) => {
     const got = names(lang, title, sentences);
+    for (const w of want) expect(got, got.join(' | ')).toContain(w);
+    for (const n of not) expect(got, got.join(' | ')).not.toContain(n);
+  });
+
+  test.each<[string, Lang, string[], string[], string[]]>([
+    [
+      'fr: a demonym in front of a name is cut off',
+      'fr',
+      ['Le groupe est né de la fusion du Suédois Astra et du Britannique Zeneca.', 'AstraZeneca livrera les doses, a dit AstraZeneca.'],
+      ['AstraZeneca', 'Astra', 'Zeneca'],
+      ['Suédois Astra', 'Britannique Zeneca'],
+    ],
+    [
+      'en: an English name that starts with a demonym stays whole; a rival noun is cut off',
+      'en',
+      ['British Airways cut fares, British Airways said.', 'Rival Lowe’s was also lower.', 'Ryanair followed British Airways.'],
+      ['British Airways', 'Lowe'],
+      ['Airways', 'Rival Lowe'],
+    ],
+    [
+      'fr: the name after a role and "du" is an organisation named once',
+      'fr',
+      ['Le bac est perturbé.', 'Les notes manquent.', 'Les parents attendent.', 'Le ministre répond.', 'Le calendrier tient.', 'Les copies sont là.', 'Pour Frédérique Rolet, porte-parole du Snes-Fsu, il faut négocier.'],
+      ['Snes-Fsu'],
+      [],
+    ],
+  ])('%s', (_, lang, sentences, want, not) => {
+    const got = names(lang, '', sentences);
     for (const w of want) expect(got, got.join(' | ')).toContain(w);
     for (const n of not) expect(got, got.join(' | ')).not.toContain(n);
   });

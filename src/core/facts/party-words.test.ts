@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { expandHead, isNonParty, isTimeName } from './party-words.ts';
+import { expandHead, isNonParty, isOrgHead, isTimeName } from './party-words.ts';
 
 describe('isNonParty', () => {
   test.each([
@@ -10,6 +10,10 @@ describe('isNonParty', () => {
     ['venezuelan', true],
     ['comment', true],
     ['warum', true],
+    ['universite', true],
+    ['etats', true],
+    ['universite de lincoln', false],
+    ['etats-unis', false],
     ['american airlines', false],
     ['deutsche bank', false],
     ['general motors', false],
@@ -51,5 +55,18 @@ describe('isTimeName', () => {
     ['world day of something else', false],
   ])('%s → %s', (key, want) => {
     expect(isTimeName(key)).toBe(want);
+  });
+});
+
+describe('isOrgHead', () => {
+  test.each([
+    ['federation', true],
+    ['sindicato', true],
+    ['agence', true],
+    ['tarifs', false],
+    ['zones', false],
+    ['kleine', false],
+  ])('%s → %s', (key, want) => {
+    expect(isOrgHead(key)).toBe(want);
   });
 });

@@ -16,6 +16,7 @@ export const LONE_HEADS = new Set([
   'comite', 'comitato', 'komitee', 'committee', 'union', 'unione', 'departement', 'departamento', 'department', 'direction', 'direccion',
   'bureau', 'office', 'service', 'servicio', 'logement', 'sante', 'salud', 'sanita', 'general', 'president', 'presidente', 'prasident',
   'minister', 'ministre', 'ministro', 'senator', 'senateur', 'chancellor', 'chancelier', 'kanzler', 'europe', 'europa',
+  'universite', 'universidad', 'universita', 'universitat', 'university', 'etats', 'estados', 'stati', 'staaten', 'states',
 ]);
 
 /** Demonyms and nationality nouns/adjectives (five languages): a people, not a party. */
