@@ -29,7 +29,10 @@ const NOT_NOUNS = new Set(
     'sono erano hanno avevano essere parte mese' +
     // de (lowercased)
     ' uhr mal januar februar märz april mai juni juli august september oktober november dezember montag dienstag mittwoch donnerstag ' +
-    'freitag samstag sonntag euro cent dollar franken pfund prozent millionen milliarden tausend hundert'
+    'freitag samstag sonntag euro cent dollar franken pfund prozent millionen milliarden tausend hundert ' +
+    // scale and round-count words: "trois dizaines de milliers" is a number, not a count of "milliers"
+    'millions milliards milliers centaines dizaines douzaines millones miles millares centenares decenas docenas migliaia centinaia ' +
+    'decine dozzine dozens hundreds thousands millions billions'
   ).split(/\s+/),
 );
 /** Months, weekdays and currencies (en, fr, es) — lowercase. */

@@ -146,6 +146,36 @@ describe('parseNumbers', () => {
     expect(got.every((n) => n.unit === unit)).toBe(true);
   });
 
+  // Round counts, shares in tenths, a part of a whole, and a comparison that does not repeat the unit.
+  test.each<[Lang, string, Array<[number, string]>]>([
+    ['fr', 'déjà utilisé par une centaine de médecins', [[100, 'médecins']]],
+    ['fr', 'une dizaine de personnes', [[10, 'people']]],
+    ['es', 'una decena de heridos', [[10, 'injured']]],
+    ['it', 'una ventina di persone', [[20, 'people']]],
+    ['de', 'zwei Dutzend Firmen', [[24, 'Firmen']]],
+    ['en', 'about 7 in 10 voters say', [[70, '%']]],
+    ['fr', '3 sur 10 le pensent', [[30, '%']]],
+    ['en', 'More than 330 of the resort’s 397 guest rooms', [[330, 'rooms'], [397, 'rooms']]],
+    ['en', 'the remaining 49 of the 120 seats', [[49, 'seats'], [120, 'seats']]],
+    ['fr', '110.000 abonnés en 2023, contre 40.000 aujourd’hui', [[110000, 'subscribers'], [40000, 'subscribers']]],
+    ['fr', '24 % des voix, contre 21,3 à sa rivale', [[24, '%'], [21.3, '%']]],
+    ['en', 'rose to 5.2%, up from 4.8 in May', [[5.2, '%'], [4.8, '%']]],
+  ])('%s: %s', (lang, input, expected) => {
+    expect(parseNumbers(input, lang).map((n) => [n.value, n.unit])).toEqual(expected);
+  });
+
+  test.each<[Lang, string, Array<[number, string]>]>([
+    // Another number in between: the comparison is not with the one that has a unit.
+    ['fr', 'moins de 13 ans (338 en 2015 contre 600 en 2018)', [[13, 'years']]],
+    // A year after a comparison word is a date; a part larger than its whole is not a part.
+    ['en', 'jobs fell 2% against 2019 figures', [[2, '%']]],
+    ['en', '30 of the 20 seats', [[20, 'seats']]],
+    ['en', 'in 10 years and 12 in 10 minutes', [[10, 'years'], [10, 'minutes']]],
+    ['fr', 'plus de trois dizaines de milliers de nouveaux cas', []],
+  ])('%s: no elided unit in %s', (lang, input, expected) => {
+    expect(parseNumbers(input, lang).map((n) => [n.value, n.unit])).toEqual(expected);
+  });
+
   test.each<[Lang, string, number[]]>([
     // "and" without "between" is a list, not a range; a year never opens a range.
     ['en', 'it sold 10 and 12 percent more', [12]],

@@ -164,6 +164,14 @@ function mayHaveModifiedUnit(s: string): boolean {
 /** Units that only count when glued or directly after a space: too ambiguous otherwise. */
 const SHORT_UNITS = new Set(['t', 'm', 'pc', 'pct', 'auto', 'posti', 'puestos', 'grad', 'agents', 'people', 'maschinen', 'ton', 'homes', 'zimmer', 'camere']);
 
+/** Round counts read as a scale ("une centaine de médecins" = 100, "zwei Dutzend" = 24): counts only, not money. */
+const APPROX: Record<Lang, Record<string, number>> = {
+  en: { dozen: 12 },
+  fr: { dizaine: 10, dizaines: 10, douzaine: 12, douzaines: 12, quinzaine: 15, vingtaine: 20, trentaine: 30, quarantaine: 40, cinquantaine: 50, soixantaine: 60, centaine: 100, centaines: 100, millier: 1e3, milliers: 1e3 },
+  de: { dutzend: 12 },
+  es: { decena: 10, decenas: 10, docena: 12, docenas: 12, veintena: 20, treintena: 30, centenar: 100, centenares: 100, millar: 1e3, millares: 1e3 },
+  it: { decina: 10, decine: 10, dozzina: 12, dozzine: 12, ventina: 20, trentina: 30, quarantina: 40, cinquantina: 50, centinaio: 100, centinaia: 100, migliaio: 1e3, migliaia: 1e3 },
+};
 interface LangRes { number: RegExp; scale: RegExp; scales: Map<string, number> }
 const cache = new Map<Lang, LangRes>();
 
@@ -171,7 +179,7 @@ function langRes(lang: Lang): LangRes {
   let r = cache.get(lang);
   if (!r) {
     // Scales that make sense for counts ("2.4 million visitors"); single letters are too ambiguous here.
-    const scales = new Map(Object.entries(SCALES[lang]).filter(([k]) => k.length > 2 || /^(mn|md|bn|tn)$/.test(k)));
+    const scales = new Map([...Object.entries(SCALES[lang]).filter(([k]) => k.length > 2 || /^(mn|md|bn|tn)$/.test(k)), ...Object.entries(APPROX[lang])]);
     const scale = new RegExp(`^(?:\\s|-)(${[...scales.keys()].sort((a, b) => b.length - a.length).map(esc).join('|')})(?![\\p{L}])`, 'iu');
     const number = new RegExp(`(?<![\\p{L}\\p{N}.,$€£¥])(?:[-−–]\\s?)?(?:${NUMBER_SOURCE}|${countWordSource(lang)}(?=\\s+\\p{L}))`, 'giu');
     r = { number, scale, scales };
@@ -211,6 +219,12 @@ function mayCountNouns(text: string, start: number, digits: string, value: numbe
 /** A range's first end: "de 250 à 330 postes", "between 10 and 12 %", "300 à 380 départs", "10-12 %". */
 const RANGE_TO = /^\s?(?:[-–]|à|a|to|bis|al)\s?$|^\s(?:and|et|und|y|e)\s$/;
 const RANGE_AND = /(?:between|entre|zwischen|tra|fra)\s$/i;
+/** A part of a whole whose unit follows: "330 of the resort's 397", "3 sur les 10", "5 von den 20". */
+const PART_OF = /^\s(?:of|sur|von)\s(?:[^\s\d]+\s){0,3}(?:the|its|their|his|her|our|these|those|les|ses|leurs|ces|den|seinen|ihren|diesen|[^\s\d]+['’]s)\s$/i;
+/** "7 in 10 voters", "3 sur 10", "4 von 10", "6 de cada 10", "2 su 10": a share in tenths. */
+const IN_TEN = /^\s(?:in|out of|sur|von|de cada|su)\s10(?![\d.,])/;
+/** A comparison after which the unit of the number before is not repeated (the gap ends with the word). */
+const COMPARED = /(?:^|\s)(?:contre|versus|vs\.?|against|compared (?:with|to)|(?:up|down) from|gegenüber|frente a(?: los| las)?|contro|rispetto a(?:i|lle)?)\s$/i;
 interface Pending { start: number; end: number; value: number; scaled: boolean; digits: string; qualifierText: string }
 
 /** Quantities with a known unit in `input`, in reading order. Money is left to parseAmounts. Never throws. */
@@ -219,6 +233,7 @@ export function parseNumbers(input: string, lang: Lang): ParsedNumber[] {
   const { number, scale, scales } = langRes(lang);
   const out: ParsedNumber[] = [];
   let pending: Pending | undefined;
+  let last: { unit: string; end: number; counted: boolean } | undefined;
   number.lastIndex = 0;
   for (let m = number.exec(text); m; m = number.exec(text)) {
     const raw = m[0];
@@ -229,11 +244,13 @@ export function parseNumbers(input: string, lang: Lang): ParsedNumber[] {
     let value = /\d/.test(digits) ? parseNumberToken(digits, lang) : (wordNumber(digits, lang) ?? NaN);
     if (!Number.isFinite(value)) continue;
     let mult = 1;
+    let approx = false;
     const sm = scale.exec(text.slice(end, end + 20));
     if (sm?.[1]) {
       const scaleMult = scales.get(sm[1].toLowerCase());
       if (scaleMult) {
         mult = scaleMult;
+        approx = APPROX[lang][sm[1].toLowerCase()] !== undefined;
         value *= mult;
         end += sm[0].length;
         if (text[end] === '.') end += 1;
@@ -267,6 +284,24 @@ export function parseNumbers(input: string, lang: Lang): ParsedNumber[] {
         }
       }
     }
+    if ((!unit || !um) && !negative && !/^(?:1\d|20)\d{2}$/.test(digits)) {
+      // "7 in 10 voters": a share.
+      const share = IN_TEN.exec(window);
+      if (share && value <= 10) {
+        end += share[0].length;
+        out.push({ text: input.slice(start, end).trim(), value: value * 10, unit: '%', qualifier: qualifierBefore(text.slice(Math.max(0, start - 40), start), lang), index: start });
+        number.lastIndex = end;
+        pending = undefined;
+        continue;
+      }
+      // "110.000 abonnés en 2023, contre 40.000 aujourd'hui": the unit is not repeated after a comparison word (with no
+      // other number but a year in between: "13 ans (338 en 2015 contre 600" compares 338 and 600, not years).
+      if (last && start - last.end < 60 && COMPARED.test(text.slice(last.end, start)) && !/\d/.test(text.slice(last.end, start).replace(/\b(?:1\d|20)\d{2}\b/g, ''))) {
+        out.push({ text: input.slice(start, end).trim(), value: Math.round(value * 1e4) / 1e4, unit: last.unit, qualifier: qualifierBefore(text.slice(Math.max(0, start - 40), start), lang), index: start, ...(last.counted ? { counted: true as const } : {}) });
+        pending = undefined;
+        continue;
+      }
+    }
     if (!unit || !um) {
       pending = { start, end, value, scaled: mult > 1, digits, qualifierText: text.slice(Math.max(0, start - 40), start) };
       continue;
@@ -277,11 +312,13 @@ export function parseNumbers(input: string, lang: Lang): ParsedNumber[] {
     // Money is parsed elsewhere: "$5 million people" is unusual, "€20 %" never happens.
     if (/[$€£¥]\s?$/.test(text.slice(Math.max(0, start - 3), start))) continue;
     end += um[0].length;
-    // The range's first end takes this unit (and scale: "2 à 3 millions de personnes").
+    // The range's first end takes this unit (and scale: "2 à 3 millions de personnes"), as does a part of this whole
+    // ("330 of the resort's 397 guest rooms").
     if (pending && !/^(?:1\d|20)\d{2}$/.test(pending.digits)) {
       const gap = text.slice(pending.end, start);
       const between = RANGE_TO.test(gap) && (!/^\s(?:and|et|und|y|e)\s$/.test(gap) || RANGE_AND.test(text.slice(Math.max(0, pending.start - 12), pending.start)));
-      if (between) {
+      const part = PART_OF.test(gap) && pending.value < (pending.scaled ? value : value / mult);
+      if (between || part) {
         const first = pending.scaled ? pending.value : pending.value * mult;
         out.push({
           text: input.slice(pending.start, pending.end).trim(),
@@ -294,11 +331,13 @@ export function parseNumbers(input: string, lang: Lang): ParsedNumber[] {
       }
     }
     pending = undefined;
+    last = { unit, end, counted };
+    const qualifier = qualifierBefore(text.slice(Math.max(0, start - 40), start), lang);
     out.push({
       text: input.slice(start, end).trim(),
       value: Math.round(value * 1e4) / 1e4,
       unit,
-      qualifier: qualifierBefore(text.slice(Math.max(0, start - 40), start), lang),
+      qualifier: approx && qualifier === 'exact' ? 'about' : qualifier,
       index: start,
       ...(counted ? { counted: true as const } : {}),
     });
