@@ -56,6 +56,12 @@ const RIVAL_WORDS = new Set(['rival', 'rivals', 'competitor', 'concurrent', 'con
 const ROLE_OF_BEFORE = /\b(?:ceo|pdg|president|président|chef|director|directeur|directrice|fondateur|fondatrice|founder|patron|presidente|head|spokes\w+|porte-parole|sprecher\w*|portavoz|portavoce)\s+(?:de la|de l['’]|du|des|de|of the|of|d['’]|von der|von|der|di|della|dello|del|at|chez|bei)\s*$/i;
 const CREDIT_BEFORE = /(?:©\s*|\b(?:photo|photos|foto|fotos|bild|image|images|crédit|credit|credits|crédits)\s*(?:[:/]\s*|by\s+))$/i;
 const ORG_CUE_BEFORE = /(?:\b(?:chez|at|bei|von|del grupo|de la empresa|la société|le groupe|l['’]entreprise|the company|der konzern|das unternehmen|la empresa|il gruppo|l['’]azienda|shares of|l['’]action|firm|company|group|rival|startup|start-up)\s+)$/i;
+/**
+ * Plural organisation nouns before a pair of names: "les entreprises Lime et Bird", "the companies Uber and Lyft",
+ * "las empresas Repsol y Cepsa", "die Unternehmen RWE und Eon": the first name follows the noun, the second the
+ * conjunction after the first.
+ */
+const ORGS_BEFORE = /\b(?:entreprises|sociétés|groupes|opérateurs|companies|firms|empresas|compañías|unternehmen|konzerne|aziende|società|gruppi)\s+(?:\p{Lu}[\p{L}\p{N}&.-]*\s+(?:et|and|y|und|e)\s+)?$/iu;
 export { DE_NOUN_SUFFIX };
 const LOCATIVE_BEFORE = /(?:^|[\s(])(?:en|à|au|aux|dans|vers|in|near|across|im|nach|aus|bei|desde|hacia|nel|nella|a)(?:\s+|\s+l['’])$/iu;
 /** A minister's or secretary's title and its particle, right before the portfolio's name. */
@@ -246,6 +252,7 @@ export function buildEntityTable(sentences: string[], lang: Lang, fullTitle: str
     if (SUFFIXES.has(fold(last.replace(/\.$/, ''))) && span.tokens.length > 1) e.orgCues += 3;
     if (span.tokens.length === 1 && (isAcronym(last) || /^\p{Ll}*\p{Lu}\p{Ll}+\p{Lu}/u.test(last))) e.orgCues += 2;
     if (ORG_CUE_BEFORE.test(before)) e.orgCues += 1;
+    else if (ORGS_BEFORE.test(before)) e.orgCues += 2;
     if (lang === 'de' && span.tokens.length === 1 && !isAcronym(last) && DE_ARTICLE_BEFORE.test(before)) e.articleLed++;
     // "den Ugly Shoe Trend", "im Bereich Risikoanalyse": after an article, a run ending on an apposition noun is a noun phrase.
     else if (lang === 'de' && span.tokens.length > 1 && DE_APPOSITION.test(last) && DE_ARTICLE_BEFORE.test(before)) e.articleLed++;

@@ -343,6 +343,13 @@ describe('findParties: places, dates, headings, duplicates', () => {
       ['Airways', 'Rival Lowe'],
     ],
     [
+      'fr, en: a plural organisation noun before a pair of names makes both organisations, named once',
+      'fr',
+      ['La Ville met fin au service.', 'Les usagers regrettent.', 'Le bilan est mauvais.', 'Le conseil a voté.', 'La police approuve.', 'Les rues sont libres.', 'Selon lui, les entreprises Lime et Bird n’ont pas encadré le service.', 'Il a vu Dupont.'],
+      ['Lime', 'Bird'],
+      ['Dupont'],
+    ],
+    [
       'fr: the name after a role and "du" is an organisation named once',
       'fr',
       ['Le bac est perturbé.', 'Les notes manquent.', 'Les parents attendent.', 'Le ministre répond.', 'Le calendrier tient.', 'Les copies sont là.', 'Pour Frédérique Rolet, porte-parole du Snes-Fsu, il faut négocier.'],
