@@ -51,6 +51,8 @@ export function nameKey(name: string): string {
   return toks.join(' ');
 }
 
+/** An apposition that calls the name before it an organisation: ", une organisation de …", ", a media tracking firm". */
+const ORG_CUE_AFTER = /^,\s+(?:une?|an?|the|la|le|l['’]|el|il|die|der|das|eine?)\s+(?:[^\s,.;]+\s+){0,3}?(?:organisation|organization|organización|organizzazione|entreprise|société|company|firm|empresa|compañía|azienda|società|unternehmen|konzern|ong|ngo|association|asociación|associazione|verband|groupe|group|grupo|gruppo|startup|start-up|fondation|foundation|fundación|fondazione|stiftung|agence|agency|agencia|agenzia|syndicat|union|sindicato|sindacato|gewerkschaft)s?\b/i;
 /** Nouns for a competitor written in front of its name ("Rival Lowe's", "Konkurrent Tesla"). */
 const RIVAL_WORDS = new Set(['rival', 'rivals', 'competitor', 'concurrent', 'concurrente', 'competidor', 'konkurrent', 'rivale', 'concorrente']);
 const ROLE_OF_BEFORE = /\b(?:ceo|pdg|president|président|chef|director|directeur|directrice|fondateur|fondatrice|founder|patron|presidente|head|spokes\w+|porte-parole|sprecher\w*|portavoz|portavoce)\s+(?:de la|de l['’]|du|des|de|of the|of|d['’]|von der|von|der|di|della|dello|del|at|chez|bei)\s*$/i;
@@ -247,7 +249,10 @@ export function buildEntityTable(sentences: string[], lang: Lang, fullTitle: str
     const before = sentence.slice(Math.max(0, span.index - 40), span.index);
     const last = span.tokens[span.tokens.length - 1] ?? '';
     if (span.titled) e.personCues += 3;
-    if (placeBefore(sentence.slice(Math.max(0, span.index - 80), span.index), lang)) e.placeLed = (e.placeLed ?? 0) + 1;
+    // "à Oceana, une organisation de défense …", "AdImpact, a media tracking firm": named as an organisation right after.
+    const orgAfter = ORG_CUE_AFTER.test(sentence.slice(span.index + span.text.length, span.index + span.text.length + 60));
+    if (orgAfter) e.orgCues += 2;
+    else if (placeBefore(sentence.slice(Math.max(0, span.index - 80), span.index), lang)) e.placeLed = (e.placeLed ?? 0) + 1;
     if (isCapsLine(sentence)) e.capsMentions = (e.capsMentions ?? 0) + 1;
     if (SUFFIXES.has(fold(last.replace(/\.$/, ''))) && span.tokens.length > 1) e.orgCues += 3;
     if (span.tokens.length === 1 && (isAcronym(last) || /^\p{Ll}*\p{Lu}\p{Ll}+\p{Lu}/u.test(last))) e.orgCues += 2;

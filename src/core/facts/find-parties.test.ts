@@ -350,6 +350,13 @@ describe('findParties: places, dates, headings, duplicates', () => {
       ['Dupont'],
     ],
     [
+      'fr, en: an apposition that calls a name once-named an organisation keeps it, even after "à"',
+      'fr',
+      ['Le merlu est sauvé.', 'Les stocks remontent.', 'Les pêcheurs respirent.', 'Le quota baisse.', 'La flotte s’adapte.', 'Les prix montent.', 'Pour Javier López, directeur de campagne à Oceana, une organisation de défense de la mer, la reprise est fragile.'],
+      ['Oceana'],
+      [],
+    ],
+    [
       'fr: the name after a role and "du" is an organisation named once',
       'fr',
       ['Le bac est perturbé.', 'Les notes manquent.', 'Les parents attendent.', 'Le ministre répond.', 'Le calendrier tient.', 'Les copies sont là.', 'Pour Frédérique Rolet, porte-parole du Snes-Fsu, il faut négocier.'],
