@@ -140,6 +140,7 @@ describe('parseNumbers', () => {
     ['de', 'zwischen 2 und 3 Millionen Menschen', [2e6, 3e6], 'people'],
     ['es', 'de 10 a 12 días', [10, 12], 'days'],
     ['it', 'tra 5 e 7 anni', [5, 7], 'years'],
+    ['fr', 'en un temps record -douze à 18 mois, contre', [12, 18], 'months'],
   ])('%s: range in %s', (lang, input, values, unit) => {
     const got = parseNumbers(input, lang);
     expect(got.map((n) => n.value)).toEqual(values);
@@ -172,6 +173,7 @@ describe('parseNumbers', () => {
     ['en', '30 of the 20 seats', [[20, 'seats']]],
     ['en', 'in 10 years and 12 in 10 minutes', [[10, 'years'], [10, 'minutes']]],
     ['fr', 'plus de trois dizaines de milliers de nouveaux cas', []],
+    ['fr', 'selon le quotidien 20Minutes, 10GW', [[10, 'GW']]],
   ])('%s: no elided unit in %s', (lang, input, expected) => {
     expect(parseNumbers(input, lang).map((n) => [n.value, n.unit])).toEqual(expected);
   });

@@ -270,6 +270,8 @@ export function parseNumbers(input: string, lang: Lang): ParsedNumber[] {
       const word = um[1].toLowerCase().replace(/\s+/g, ' ');
       unit = UNIT_MAP.get(word);
       if (unit && SHORT_UNITS.has(word) && /^\s?(?:de |d'|d’|of |di )/i.test(um[0])) unit = undefined;
+      // A capitalised word glued to the number is a name ("20Minutes", "3Sat"), not "10GW".
+      if (unit && /^[A-ZÀ-Þ][a-zß-ÿ]{3}/.test(um[0])) unit = undefined;
     } else if (!negative && mayCountNouns(text, start, digits, value)) {
       // "4 millions de copies": after a scale word the noun may follow "de/of/di".
       const prep = mult > 1 ? /^\s(?:de|of|di)\s|^\s[dD]['’]/.exec(window) : null;
@@ -303,7 +305,8 @@ export function parseNumbers(input: string, lang: Lang): ParsedNumber[] {
       }
     }
     if (!unit || !um) {
-      pending = { start, end, value, scaled: mult > 1, digits, qualifierText: text.slice(Math.max(0, start - 40), start) };
+      // A dash before a range's first end is punctuation ("-douze à 18 mois, contre…"): left out of its text.
+      pending = { start: start + raw.length - digits.length, end, value, scaled: mult > 1, digits, qualifierText: text.slice(Math.max(0, start - 40), start) };
       continue;
     }
     // A sign counts only for percentages ("-5.44%"); elsewhere a dash is a range or a hyphen.
