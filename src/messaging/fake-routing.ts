@@ -1,17 +1,20 @@
 /**
- * Test helper: @webext-core/fake-browser only answers listeners that call `sendResponse` and return true,
- * while the polyfill (and Firefox) let a listener return a Promise. This routes `runtime.sendMessage` and
- * `tabs.sendMessage` to the registered listeners with the polyfill's semantics and a chosen sender.
+ * Test helper: routes `runtime.sendMessage` and `tabs.sendMessage` to the registered listeners with the browsers'
+ * semantics and a chosen sender. A listener answers either by returning `true` and calling `sendResponse` (the
+ * form our onMessage uses: it works on the polyfill and on both browsers' own APIs) or by returning a Promise
+ * (the polyfill's and Firefox's other form).
  */
 import { fakeBrowser } from '@webext-core/fake-browser';
 import type { Runtime } from '../platform/browser.ts';
 
-type Trigger = (message: unknown, sender: Runtime.MessageSender, sendResponse: () => void) => Promise<unknown[]>;
+type Trigger = (message: unknown, sender: Runtime.MessageSender, sendResponse: (answer: unknown) => void) => Promise<unknown[]>;
 
 async function dispatch(message: unknown, sender: Runtime.MessageSender): Promise<unknown> {
   const trigger = (fakeBrowser.runtime.onMessage as unknown as { trigger: Trigger }).trigger;
-  const answers = await trigger(structuredClone(message), sender, () => {});
-  const answer = answers.find((a) => a !== undefined);
+  let respond: (answer: unknown) => void = () => {};
+  const responded = new Promise<unknown>((resolve) => (respond = resolve));
+  const answers = await trigger(structuredClone(message), sender, (a) => respond(a));
+  const answer = answers.includes(true) ? await responded : answers.find((a) => a !== undefined);
   if (answer === undefined) throw new Error('Could not establish connection. Receiving end does not exist.');
   return structuredClone(answer);
 }

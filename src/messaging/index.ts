@@ -49,21 +49,28 @@ export async function sendToTab<K extends keyof ContentProtocol & string>(
  * listeners (the listener returns undefined for them). Returns the function that unregisters.
  */
 export function onMessage<P extends Record<keyof P, Fn>>(handlers: Handlers<P>): () => void {
-  const listener = (message: unknown, sender: Runtime.MessageSender): Promise<Answer> | undefined => {
+  // The answer goes through sendResponse, with `true` returned to keep the channel open: the one form that
+  // webextension-polyfill, Firefox's own `browser` and Chrome's own `chrome` all accept (the content script
+  // runs on the browser's own API, without the polyfill: see src/platform/native-browser.ts).
+  const listener = (message: unknown, sender: Runtime.MessageSender, sendResponse: (answer: Answer) => void): true | undefined => {
     if (!isEnvelope(message)) return undefined;
     const handler = (handlers as Record<string, ((d: unknown, s: Runtime.MessageSender) => unknown) | undefined>)[message.nutgraf];
     if (!handler) return undefined;
-    return Promise.resolve()
+    void Promise.resolve()
       .then(() => handler(message.data, sender))
       .then(
         (value): Answer => ({ ok: true, value }),
         (e: unknown): Answer => ({ ok: false, error: { name: e instanceof Error ? e.name : 'Error', message: e instanceof Error ? e.message : String(e) } }),
-      );
+      )
+      .then(sendResponse);
+    return true;
   };
-  browser.runtime.onMessage.addListener(listener);
+  // undefined leaves a message to the other listeners; the polyfill's types only know `true` for this form.
+  const registered = listener as Runtime.OnMessageListenerCallback;
+  browser.runtime.onMessage.addListener(registered);
   return () => {
     try {
-      browser.runtime.onMessage.removeListener(listener);
+      browser.runtime.onMessage.removeListener(registered);
     } catch {
       // An orphaned content script (extension reloaded or updated) has no runtime left: nothing to undo,
       // and throwing here would surface from its abort handler as an uncaught error in the page.
