@@ -35,6 +35,7 @@ describe('commonNounAcronym', () => {
     ['Supra', 'presentó al Sindicato Único Portuario y Ramas Afines', false],
     ['Gtsou', 'La operadora de la red de transmisión de gas de Ucrania', false],
     ['CRE', "Selon la Commission de régulation de l'énergie", false],
+    ['DEPP', "une étude de la direction de l'évaluation, de la prospective et de la performance", false],
     ['X', 'un mot x', false],
   ])('(%s) after %j → %s', (acr, before, want) => {
     expect(commonNounAcronym(acr, before)).toBe(want);

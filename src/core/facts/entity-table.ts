@@ -55,7 +55,7 @@ export function nameKey(name: string): string {
 const ORG_CUE_AFTER = /^,\s+(?:une?|an?|the|la|le|l['’]|el|il|die|der|das|eine?)\s+(?:[^\s,.;]+\s+){0,3}?(?:organisation|organization|organización|organizzazione|entreprise|société|company|firm|empresa|compañía|azienda|società|unternehmen|konzern|ong|ngo|association|asociación|associazione|verband|groupe|group|grupo|gruppo|startup|start-up|fondation|foundation|fundación|fondazione|stiftung|agence|agency|agencia|agenzia|syndicat|union|sindicato|sindacato|gewerkschaft)s?\b/i;
 /** Nouns for a competitor written in front of its name ("Rival Lowe's", "Konkurrent Tesla"). */
 const RIVAL_WORDS = new Set(['rival', 'rivals', 'competitor', 'concurrent', 'concurrente', 'competidor', 'konkurrent', 'rivale', 'concorrente']);
-const ROLE_OF_BEFORE = /\b(?:ceo|pdg|president|président|chef|director|directeur|directrice|fondateur|fondatrice|founder|patron|presidente|head|spokes\w+|porte-parole|sprecher\w*|portavoz|portavoce)\s+(?:de la|de l['’]|du|des|de|of the|of|d['’]|von der|von|der|di|della|dello|del|at|chez|bei)\s*$/i;
+const ROLE_OF_BEFORE = /\b(?:ceo|pdg|president|président|chef|director|directeur|directrice|fondateur|fondatrice|founder|patron|presidente|head|spokes\w+|porte-parole|sprecher\w*|portavoz|portavoce)\s+(?:du|des|de|of|d['’]|von|der|di|della|dello|del|at|chez|bei)\s*$/i;
 const CREDIT_BEFORE = /(?:©\s*|\b(?:photo|photos|foto|fotos|bild|image|images|crédit|credit|credits|crédits)\s*(?:[:/]\s*|by\s+))$/i;
 const ORG_CUE_BEFORE = /(?:\b(?:chez|at|bei|von|del grupo|de la empresa|la société|le groupe|l['’]entreprise|the company|der konzern|das unternehmen|la empresa|il gruppo|l['’]azienda|shares of|l['’]action|firm|company|group|rival|startup|start-up)\s+)$/i;
 /**
@@ -179,10 +179,13 @@ export function commonNounAcronym(acr: string, before: string): boolean {
   for (let wi = words.length - 1; wi >= 0 && li >= 0; wi--) {
     const w = words[wi] ?? '';
     const f = fold(w);
-    if (f[0] === want[li]) {
+    // Small words are never initials: "direction de l'évaluation … (DEPP)" starts at "direction", not "de".
+    if (ACRONYM_SKIP.has(f)) {
+      if (!first) return false;
+    } else if (f[0] === want[li]) {
       li--;
       first = w;
-    } else if (!(ACRONYM_SKIP.has(f) && first)) return false;
+    } else return false;
   }
   // "la fédération nationale des associations d'usagers des transports (Fnaut)": an organisation written in lowercase.
   return li < 0 && /^\p{Ll}/u.test(first) && !isOrgHead(fold(first));

@@ -129,8 +129,9 @@ export function findNames(sentence: string, lang: Lang, commonWords?: ReadonlySe
     // full stop in the token; abbreviations and legal suffixes ("Corp.", "Dr.") do not end one.
     const afterStop = /\p{Ll}{2}[.!?]$/u.test(prevRaw) && /^\s+$/.test(gap) && !SUFFIX_SET.has(prevRaw) && !TITLE_SET.has(prevRaw);
     const hardGap = /[,;:!?()«»"“”„‘’\[\]—–/·•|]|\.\s|\s-\s/.test(gap) || /['’]s?$/.test(prevRaw);
-    // A lone word in parentheses ("(Supra)", "(BOEM)") is an acronym or a name, not the start of a clause.
-    const parenthesised = gap.endsWith('(') && sentence[m.index + m[0].length] === ')';
+    // A lone word in parentheses is an acronym ("… Management (BOEM)") or a name glossing a common noun ("le sindicato
+    // portuario (Supra)"), not the start of a clause. After a name it glosses a place ("Besançon (Doubs)"): unchanged.
+    const parenthesised = gap.endsWith('(') && sentence[m.index + m[0].length] === ')' && (/^\p{Lu}[\p{Lu}\p{N}&]+$/u.test(tok) || /(?:^|\s)\p{Ll}[\p{L}'’-]*\s*\($/u.test(sentence.slice(Math.max(0, m.index - 40), m.index)));
     const opener = atStart || (/[:«“„"(·•|—–-]\s*$/.test(gap) && !parenthesised) || /[.!?]\s+$/.test(gap) || afterStop;
     if (hardGap || afterStop) flush();
     // Trailing dot: keep it on initials, acronyms with dots and legal suffixes ("S.A.", "Corp."), else drop.

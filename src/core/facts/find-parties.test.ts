@@ -56,6 +56,8 @@ describe('findNames', () => {
     ['El martes Montecon informó al sindicato portuario (Supra) del despido.', 'Supra', false],
     ['The agency (BOEM) issued leases.', 'BOEM', false],
     ['Prices rose (Analysts expected it) last week.', 'Analysts', true],
+    // After a name, a parenthesised word glosses the place: as before, not a solid mention.
+    ['A man was arrested in Besançon (Doubs) on Sunday.', 'Doubs', true],
   ])('%s: %s initial=%s', (sentence, name, initial) => {
     expect(findNames(sentence, 'en').find((n) => n.text === name)?.initial).toBe(initial);
   });

@@ -87,6 +87,12 @@ const ORG_HEADS = new Set([
   'organization', 'organizacion', 'organizzazione', 'operateur', 'operadora', 'operador', 'operatore', 'autorite', 'autoridad',
   'autorita', 'behorde', 'authority', 'partido', 'partito', 'parti', 'party', 'banque', 'banco', 'banca', 'bank', 'universite',
   'universidad', 'universita', 'university', 'hopital', 'hospital', 'ospedale', 'collectif', 'colectivo', 'collettivo',
+  'observatoire', 'observatory', 'observatorio', 'osservatorio', 'centre', 'center', 'centro', 'zentrum', 'inspection',
+  'caisse', 'mutuelle', 'compagnie', 'company', 'compania', 'societe', 'sociedad', 'societa', 'groupe', 'group', 'grupo',
+  'gruppo', 'fonds', 'fund', 'fondo', 'police', 'policia', 'polizia', 'polizei', 'brigade', 'parquet', 'haute', 'haut',
+  'conference', 'congres', 'congress', 'congreso', 'chambre', 'chamber', 'camara', 'camera', 'mouvement', 'movement',
+  'movimiento', 'movimento', 'front', 'frente', 'alliance', 'alianza', 'alleanza', 'coalition', 'coalicion', 'federal',
+  'national', 'nationale', 'nacional', 'nazionale', 'regional', 'regionale', 'conseil', 'secretariat', 'reseau', 'red', 'rete',
 ]);
 
 /** Whether a folded word heads an organisation's name (an institution head or an organisation noun). */
