@@ -51,7 +51,7 @@ const CALENDAR = new Set(
 const PRE_ADJECTIVES = new Set(
   (
     'grands grandes petits petites nouveaux nouvelles derniers dernières premiers premières prochains prochaines gros grosses jeunes ' +
-    'vieux vieilles bons bonnes seuls seules principaux principales longs longues hauts hautes plus moins ' +
+    'vieux vieilles bons bonnes seuls seules principaux principales longs longues hauts hautes différents différentes plus moins ' +
     'nuevos nuevas primeros primeras últimos últimas pequeños pequeñas próximos próximas mejores peores más ' +
     'nuovi nuove primi prime ultimi ultime grandi piccoli piccole principali prossimi prossime più'
   ).split(/\s+/),

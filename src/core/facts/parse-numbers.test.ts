@@ -88,6 +88,8 @@ describe('parseNumbers', () => {
     ['en', 'bringing the total to 14 firms.', '14 firms', 14, 'firms'],
     ['en', 'across the alliance’s 13 member carriers', '13 member carriers', 13, 'carriers'],
     ['en', 'to just seven states', 'seven states', 7, 'states'],
+    ['en', 'The five companies can now vie', 'five companies', 5, 'companies'],
+    ['fr', 'conserve les sept différentes séries', 'sept différentes séries', 7, 'séries'],
     ['en', 'more than 300 coordinated offices', '300 coordinated offices', 300, 'offices'],
     ['de', 'Mehr als 1.000 Löcher wurden gebohrt', '1.000 Löcher', 1000, 'Löcher'],
     ['de', 'Etwa 30.000 Schaulustige verfolgten', '30.000 Schaulustige', 30000, 'Schaulustige'],

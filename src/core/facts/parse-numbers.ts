@@ -200,8 +200,8 @@ function tokenBefore(text: string, start: number): { token: string; first: boole
 }
 /**
  * Whether a number may count things the unit table does not name (countedNounAfter): at least two, not a year, not
- * a label's number ("Article 5", "Windows 10", "COVID-19"), and a spelled-out number not after a definite article
- * ("the two companies" are the story's parties, not a figure).
+ * a label's number ("Article 5", "Windows 10", "COVID-19"), and not "two" or "three" spelled out after a definite
+ * article ("the two companies" are the story's parties, not a figure; "the five companies" selected are a figure).
  */
 function mayCountNouns(text: string, start: number, digits: string, value: number): boolean {
   if (value < 2 || /^(?:1\d|20)\d{2}$/.test(digits)) return false;
@@ -209,7 +209,7 @@ function mayCountNouns(text: string, start: number, digits: string, value: numbe
   const { token, first } = tokenBefore(text, start);
   const lower = token.toLowerCase();
   if (ID_BEFORE.has(lower)) return false;
-  if (!/\d/.test(digits) && ARTICLES.has(lower)) return false;
+  if (!/\d/.test(digits) && value < 4 && ARTICLES.has(lower)) return false;
   // A capitalised number word inside a sentence is a name ("Elf Aquitaine", "Cinq Étoiles").
   if (!/\d/.test(digits) && /^[A-ZÀ-Þ]/.test(digits) && /[A-Za-zÀ-ÖØ-öø-ÿ]/.test(text.slice(0, start))) return false;
   // A capitalised word right before (not the sentence's first) names the thing the number labels.
