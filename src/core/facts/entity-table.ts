@@ -63,7 +63,7 @@ const ORG_CUE_BEFORE = /(?:\b(?:chez|at|bei|von|del grupo|de la empresa|la soci�
  * "las empresas Repsol y Cepsa", "die Unternehmen RWE und Eon": the first name follows the noun, the second the
  * conjunction after the first.
  */
-const ORGS_BEFORE = /\b(?:entreprises|sociétés|groupes|opérateurs|companies|firms|empresas|compañías|unternehmen|konzerne|aziende|società|gruppi)\s+(?:\p{Lu}[\p{L}\p{N}&.-]*\s+(?:et|and|y|und|e)\s+)?$/iu;
+const ORGS_BEFORE = /\b(?:entreprises|sociétés|groupes|opérateurs|companies|firms|empresas|compañías|unternehmen|konzerne|aziende|società|gruppi)\s+(?:[^\s,;]+\s+(?:et|and|y|und|e)\s+)?$/i;
 export { DE_NOUN_SUFFIX };
 const LOCATIVE_BEFORE = /(?:^|[\s(])(?:en|à|au|aux|dans|vers|in|near|across|im|nach|aus|bei|desde|hacia|nel|nella|a)(?:\s+|\s+l['’])$/iu;
 /** A minister's or secretary's title and its particle, right before the portfolio's name. */
