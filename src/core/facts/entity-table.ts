@@ -7,6 +7,7 @@ import { findNames, type NameSpan } from './find-names.ts';
 import { roleAfter, roleBefore } from './find-roles.ts';
 import { ORG_SUFFIXES } from './lexicon-people.ts';
 import { fold } from './normalize-text.ts';
+import { stopWords } from '../text/stop-words.ts';
 import { DEMONYMS, isOrgHead } from './party-words.ts';
 
 export interface Entity {
@@ -353,6 +354,24 @@ export function buildEntityTable(sentences: string[], lang: Lang, fullTitle: str
     }
   }
   for (const e of byKey.values()) if (e.inAbout) e.orgCues += 0;
+
+  // "creditshelf kooperiert mit finleap …": headlines start with a capital in every language we read, so a lowercase
+  // first word the text repeats is a name written in lowercase (a brand). Only then is the text scanned for it.
+  const lowerBrand = /^\p{Ll}[\p{L}\p{N}]{3,}(?=[\s:,-])/u.exec(title)?.[0];
+  if (lowerBrand && !stopWords(lang).has(lowerBrand) && !byKey.has(lowerBrand)) {
+    const e: Entity = { key: lowerBrand, name: lowerBrand, mentions: 0, solidMentions: 0, firstSentence: -1, source: { sentence: 0, text: lowerBrand }, personCues: 0, orgCues: 2, inTitle: true, inAbout: aboutKeys.has(lowerBrand), speaker: 0, articleLed: 0, tokens: [lowerBrand] };
+    sentences.forEach((sentence, si) => {
+      for (let at = sentence.indexOf(lowerBrand); at >= 0; at = sentence.indexOf(lowerBrand, at + lowerBrand.length)) {
+        // Whole word or a compound's first part ("creditshelf-Kunden").
+        if (/[\p{L}\p{N}]/u.test(sentence[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(sentence[at + lowerBrand.length] ?? '')) continue;
+        if (e.firstSentence < 0) e.source = { sentence: si, text: lowerBrand };
+        if (e.firstSentence < 0) e.firstSentence = si;
+        e.mentions++;
+        e.solidMentions++;
+      }
+    });
+    if (e.mentions >= 2) byKey.set(lowerBrand, e);
+  }
 
   // Surname-only mentions join the full name ("Huang" → "Jensen Huang"); first-name-only mentions do not.
   const all = [...byKey.values()];

@@ -371,6 +371,16 @@ describe('findParties: places, dates, headings, duplicates', () => {
     for (const n of not) expect(got, got.join(' | ')).not.toContain(n);
   });
 
+  test.each<[string, Lang, string, string[], string | undefined]>([
+    ['a lowercase first word of the headline that the text repeats is a brand', 'de', 'creditshelf kooperiert mit finleap', ['Die Kooperation von creditshelf mit finleap ist geplant.', 'creditshelf plant die Akquisition.', 'Für creditshelf-Kunden ändert sich nichts, sagte Daniel Bartsch.'], 'creditshelf'],
+    // Named once only, or a stop word: no brand.
+    ['a lowercase first word named once is not', 'de', 'creditshelf kooperiert mit finleap', ['Die Kooperation mit finleap ist geplant, sagte Daniel Bartsch.', 'Daniel Bartsch bestätigte das.'], undefined],
+    ['a stop word is not', 'fr', 'pour Doctolib, une année record', ['Pour Doctolib, pour les patients et pour les médecins, tout change.', 'Doctolib le confirme, pour sa part.'], undefined],
+  ])('%s', (_, lang, title, sentences, want) => {
+    const got = names(lang, title, sentences).filter((n) => /^\p{Ll}/u.test(n));
+    expect(got).toEqual(want ? [want] : []);
+  });
+
   test('a full name is shown with the acronym the text defines for it, wherever it ranks', () => {
     const sentences = [
       'Equinor and RWE won leases, Equinor said.',
