@@ -35,8 +35,8 @@ function extensionAssets(target: Target, outDir: string): Plugin {
         await build({
           ...standalone,
           root,
-          // The always-on script runs on the browser's own API (src/platform/native-browser.ts says why).
-          resolve: s.file === 'content.js' ? { alias: { 'webextension-polyfill': resolve(root, 'src/platform/native-browser.ts') } } : {},
+          // The scripts of the page's content-script world run on the browser's own API (native-browser.ts says why).
+          resolve: s.format === 'iife' ? { alias: { 'webextension-polyfill': resolve(root, 'src/platform/native-browser.ts') } } : {},
           build: {
             outDir,
             emptyOutDir: false,
