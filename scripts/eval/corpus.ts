@@ -29,6 +29,8 @@ export interface UpsellSnippet {
   kind: string;
   text: string;
   where?: string;
+  /** Where the block sits in the page: `tag#id.class > …` (class names unescaped, e.g. `md:block`). */
+  path?: string;
 }
 
 export interface UpsellLabel {

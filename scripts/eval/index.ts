@@ -145,6 +145,7 @@ async function run(corpus: Corpus, o: Options, partial: string, requests: { loca
       requests,
       signal: stop.signal,
       wantsBaseline: (row) => corpus.upsell.has(row.id) || (truth.get(row.id)?.length ?? 0) > 0,
+      upsellPaths: (row) => (corpus.upsell.get(row.id)?.upsell ?? []).flatMap((u) => (u.path ? [u.path] : [])),
       onProgress: (done, total) => {
         if (done % 50 === 0 || done === total) {
           const s = (Date.now() - started) / 1000;
@@ -164,6 +165,7 @@ async function run(corpus: Corpus, o: Options, partial: string, requests: { loca
         late: r.late,
         baselineText: r.baselineText,
         baselineMode: r.baselineMode,
+        upsellBlocks: r.upsellBlocks,
         upsellLabel: corpus.upsell.get(r.row.id),
         truth: truth.get(r.row.id) ?? [],
         keepFacts: corpus.facts.has(r.row.id),

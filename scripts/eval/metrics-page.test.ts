@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { scorePage, type PageInput } from './metrics-page.ts';
+import { scorePage, upsellBlockTexts, type PageInput } from './metrics-page.ts';
 import type { PageProbe } from './run-corpus-probe.ts';
 
 const before = 'Headline\nThe article paragraph talks about subscriptions to apps.\nSubscribe now for 1 €\nGet our app today\nRelated: other story here';
@@ -63,6 +63,33 @@ describe('scorePage', () => {
     expect(s.lost).toEqual([]);
   });
 
+  test('a truth sentence the hand label marks as upsell is not article text: listed as a conflict', () => {
+    const after = 'Headline\nThe article paragraph talks about subscriptions to apps.\nRelated: other story here';
+    const truth = [
+      { text: 'Headline', tier: 'gold' as const },
+      { text: 'Subscribe now for 1 € and read everything.', tier: 'gold' as const },
+    ];
+    const s = scorePage(input(probe(after), before + '\nSubscribe now for 1 € and read everything.', { truth }));
+    expect(s.lost).toEqual([]);
+    expect(s.conflicts).toEqual(['Subscribe now for 1 € and read everything.']);
+    expect(s.keep.filter((k) => k.from === 'gold')).toHaveLength(1);
+  });
+
+  test('without such an overlap there is no conflict, and the lost sentence counts', () => {
+    const truth = [{ text: 'The article paragraph talks about subscriptions to apps.', tier: 'gold' as const }];
+    const s = scorePage(input(probe('Headline'), before, { truth }));
+    expect(s.conflicts).toBeUndefined();
+    expect(s.lost.map((l) => l.from)).toEqual(['label', 'label', 'gold']);
+  });
+
+  test('a truth sentence inside a labelled upsell block (found by its path) is a conflict too', () => {
+    const box = 'Subscribe now for 1 €\nA flexible plan you can cancel anytime.';
+    const truth = [{ text: 'A flexible plan you can cancel anytime.', tier: 'gold' as const }];
+    const s = scorePage(input(probe('Headline'), before + '\nA flexible plan you can cancel anytime.', { truth, upsellBlocks: [box] }));
+    expect(s.conflicts).toEqual(['A flexible plan you can cancel anytime.']);
+    expect(s.lost.map((l) => l.from)).toEqual(['label', 'label']);
+  });
+
   test('no probe or no baseline: no snippet is judged', () => {
     expect(scorePage(input(null, null, { error: 'timeout' })).upsell).toEqual([]);
     expect(scorePage(input(probe(before), null)).keep).toEqual([]);
@@ -72,5 +99,16 @@ describe('scorePage', () => {
     const facts = [{ kind: 'amount', text: '$1bn', data: { value: '1000000000', currency: 'USD' } }];
     expect(scorePage(input(probe(before, { facts }), before)).facts).toBeUndefined();
     expect(scorePage(input(probe(before, { facts }), before, { keepFacts: true })).facts).toEqual(facts);
+  });
+});
+
+describe('upsellBlockTexts', () => {
+  const upsell = ['subscribe now'];
+  test.each([
+    ['holds the upsell text', 'Subscribe now! Plans from 1 €', true],
+    ['misses the upsell text (the path found another element)', 'Plans from 1 €', false],
+    ['also holds a keep snippet (the path matched the article)', 'Subscribe now. The article paragraph talks about apps.', false],
+  ])('a block that %s: kept = %s', (_why, block, kept) => {
+    expect(upsellBlockTexts([block], upsell, ['The article paragraph talks about apps.']).length > 0).toBe(kept);
   });
 });

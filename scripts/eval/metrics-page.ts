@@ -33,6 +33,11 @@ export interface PageScore {
   keep: (SnippetCheck & { from: SnippetSource })[];
   /** Article snippets visible without the extension and gone with it (short previews). */
   lost: { from: SnippetSource; preview: string }[];
+  /**
+   * Ground-truth sentences that the page's hand label also marks as upsell (the truth text of some test
+   * suites keeps a newsletter box that closes the article): not judged as article text, listed apart.
+   */
+  conflicts?: string[];
   /** Card facts, kept only for pages with facts labels. */
   facts?: CardFact[];
 }
@@ -49,6 +54,8 @@ export interface PageInput {
   baselineText: string | null;
   baselineMode: PageScore['baselineMode'];
   upsellLabel?: UpsellLabel;
+  /** Baseline text of the blocks at the label's upsell paths (see upsellBlockTexts). */
+  upsellBlocks?: string[];
   truth: TruthSnippet[];
   keepFacts: boolean;
 }
@@ -59,6 +66,18 @@ function check(snippet: string, before: string, after: string): SnippetCheck | n
   const counted = isSnippetVisible(snippet, before);
   if (counted === null) return null;
   return { counted, visible: counted && isSnippetVisible(snippet, after) === true };
+}
+
+/**
+ * The labelled upsell blocks a truth sentence may sit in, normalised: only blocks that hold their label's upsell
+ * text (the path found the labelled box) and none of its keep snippets (a path that matched the article body
+ * would otherwise excuse every lost sentence).
+ */
+export function upsellBlockTexts(blocks: string[], upsellTexts: string[], keep: string[]): string[] {
+  const keeps = keep.map(normaliseText).filter((k) => k.length >= 3);
+  return blocks
+    .map(normaliseText)
+    .filter((b) => upsellTexts.some((u) => b.includes(u)) && !keeps.some((k) => b.includes(k)));
 }
 
 /** Scores a page; snippets are only judged when the page was read and a baseline exists. */
@@ -89,9 +108,17 @@ export function scorePage(input: PageInput): PageScore {
     const c = check(u.text, before, after);
     if (c) score.upsell.push({ ...c, kind: u.kind });
   }
+  const upsellTexts = (input.upsellLabel?.upsell ?? []).map((u) => normaliseText(u.text)).filter((t) => t.length >= 3);
+  const blocks = upsellBlockTexts(input.upsellBlocks ?? [], upsellTexts, input.upsellLabel?.keep ?? []);
+  const isUpsell = (text: string): boolean => {
+    const t = normaliseText(text);
+    return t.length >= 3 && (upsellTexts.some((u) => t.includes(u) || u.includes(t)) || blocks.some((b) => b.includes(t)));
+  };
+  const truth = input.truth.filter((t) => !isUpsell(t.text));
+  if (truth.length < input.truth.length) score.conflicts = input.truth.filter((t) => isUpsell(t.text)).map((t) => t.text.slice(0, PREVIEW));
   const keeps: { from: SnippetSource; text: string }[] = [
     ...(input.upsellLabel?.keep ?? []).map((text) => ({ from: 'label' as const, text })),
-    ...input.truth.map((t) => ({ from: t.tier, text: t.text })),
+    ...truth.map((t) => ({ from: t.tier, text: t.text })),
   ];
   for (const k of keeps) {
     const c = check(k.text, before, after);

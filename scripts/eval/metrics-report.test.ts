@@ -63,6 +63,12 @@ describe('buildReport', () => {
     expect(r.pagesWithArticleTextHidden).toEqual([{ id: 'h', lang: 'fr', lost: [{ from: 'gold', preview: 'Un paragraphe' }], hiddenKinds: ['meter', 'promo-other'] }]);
   });
 
+  test('truth sentences also labelled upsell are listed apart, by page', () => {
+    const withConflict = buildReport([...scores, page('v', 'en', 'article', 'news', { conflicts: ['Sign up for the newsletter'] })]);
+    expect(withConflict.labelConflicts).toEqual([{ id: 'v', sentences: ['Sign up for the newsletter'] }]);
+    expect(r.labelConflicts).toEqual([]);
+  });
+
   test('errors, states and timings', () => {
     expect(r.errors).toEqual({ timeouts: 1, failed: 0, late: 0, states: { news: 5, 'not-news': 2, none: 1 } });
     expect(r.timing.detectOnNotNews).toEqual({ n: 2, median: 1, p95: 1.45 });

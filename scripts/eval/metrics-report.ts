@@ -52,6 +52,8 @@ export interface EvalReport {
   upsell: Record<string, UpsellStats>;
   keep: Record<string, KeepStats>;
   pagesWithArticleTextHidden: { id: string; lang: string; lost: { from: SnippetSource; preview: string }[]; hiddenKinds: string[] }[];
+  /** Pages whose ground-truth text holds a sentence their hand label marks as upsell (not judged as article text). */
+  labelConflicts: { id: string; sentences: string[] }[];
   timing: { detectOnNotNews: TimingStats; pipelineOnNews: TimingStats; factsOnNews: TimingStats; pageWallMs: TimingStats };
   baseline: Record<PageScore['baselineMode'], number>;
   failures: { id: string; error: string }[];
@@ -139,6 +141,7 @@ export function buildReport(scores: PageScore[]): EvalReport {
     pagesWithArticleTextHidden: scores
       .filter((s) => s.lost.length > 0)
       .map((s) => ({ id: s.id, lang: s.lang, lost: s.lost, hiddenKinds: s.hiddenKinds })),
+    labelConflicts: scores.filter((s) => s.conflicts?.length).map((s) => ({ id: s.id, sentences: s.conflicts ?? [] })),
     timing: {
       detectOnNotNews: timing(measure('not-news', 'nutgraf:detect')),
       pipelineOnNews: timing(measure('news', 'nutgraf:pipeline')),

@@ -69,6 +69,11 @@ export function formatReport(r: EvalReport): string {
     out.push(`  ${p.id} [${p.lang}] hidden kinds: ${p.hiddenKinds.join(',') || '—'}; lost ${p.lost.length}: ${p.lost.map((x) => `${x.from}:"${x.preview}"`).slice(0, 2).join(' | ')}`);
   }
   if (lost.length > 25) out.push(`  … ${lost.length - 25} more in the JSON report`);
+  const conflicts = r.labelConflicts ?? [];
+  if (conflicts.length) {
+    out.push(`Truth sentences also labelled upsell (not judged as article text): ${conflicts.reduce((n, c) => n + c.sentences.length, 0)} on ${conflicts.length} page(s)`);
+    for (const c of conflicts) out.push(`  ${c.id}: ${c.sentences.map((x) => `"${x}"`).join(' | ')}`);
+  }
   const t = r.timing;
   out.push('', 'Timing in this run (ms; page loads in parallel tabs, so only indicative — see npm run bench)');
   out.push(

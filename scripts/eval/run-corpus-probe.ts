@@ -79,9 +79,32 @@ export function collectInPage(withText = true): PageProbe {
   };
 }
 
-/** Visible text of a page without the extension (the baseline pass). */
-export function bodyTextInPage(): string {
-  return document.body?.innerText ?? '';
+/**
+ * The baseline pass with the labelled upsell blocks: the page's visible text, and the visible text of every
+ * element at one of `paths` (a label's `tag#id.class > …` path, whose class names are not CSS-escaped).
+ */
+export function baselineInPage(paths: string[]): { text: string; blocks: string[] } {
+  /** `div#a.b:c` → `div#a.b\:c`; null for anything else (an empty or malformed step names no block). */
+  const part = (p: string): string | null => {
+    const m = /^([a-zA-Z][\w-]*)?((?:[#.][^#.\s]+)*)$/.exec(p.trim());
+    if (!m || (!m[1] && !m[2])) return null;
+    let sel = m[1] ?? '';
+    for (const tok of m[2]?.match(/[#.][^#.]+/g) ?? []) sel += tok[0] + CSS.escape(tok.slice(1));
+    return sel;
+  };
+  const blocks: string[] = [];
+  for (const path of paths) {
+    const steps = path.split(' > ').map(part);
+    if (steps.some((x) => x === null)) continue;
+    try {
+      for (const el of document.querySelectorAll(steps.join(' > '))) {
+        if (el instanceof HTMLElement) blocks.push(el.innerText);
+      }
+    } catch {
+      // A path that is no valid selector names no block.
+    }
+  }
+  return { text: document.body?.innerText ?? '', blocks };
 }
 
 /**

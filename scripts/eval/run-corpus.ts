@@ -31,7 +31,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { CHROMIUM_PATH, launchChromium, type ChromiumSession } from '../lib/launch.ts';
 import { startServer, type RunningServer } from '../lib/static-server.ts';
 import { corpusResolver, pagePath, type Corpus, type ManifestRow } from './corpus.ts';
-import { bodyTextInPage, collectInPage, pageCall, waitForDoneInPage, type PageProbe } from './run-corpus-probe.ts';
+import { baselineInPage, collectInPage, pageCall, waitForDoneInPage, type PageProbe } from './run-corpus-probe.ts';
 
 export interface RunOptions {
   corpus: Corpus;
@@ -49,6 +49,8 @@ export interface RunOptions {
   urls?: 'original' | 'local';
   /** Whether a page has snippets whose baseline visibility matters. */
   wantsBaseline: (row: ManifestRow) => boolean;
+  /** Paths of a page's labelled upsell blocks, whose text the baseline pass also reads. */
+  upsellPaths?: (row: ManifestRow) => string[];
   onProgress?: (done: number, total: number) => void;
   /** Filled in while running. */
   requests?: RequestStats;
@@ -67,6 +69,8 @@ export interface PageRun {
   /** Page text without the extension; null when not needed. */
   baselineText: string | null;
   baselineMode: 'same-page' | 'second-pass' | 'none';
+  /** Baseline text of the labelled upsell blocks (second pass only). */
+  upsellBlocks?: string[];
   /** `nutgraf:done` came after `timeoutMs` (but within twice that). */
   late: boolean;
 }
@@ -150,12 +154,12 @@ async function extensionPass(page: Page, url: string, timeoutMs: number, withTex
   return { probe, error: done ? null : 'timeout', late };
 }
 
-async function baselinePass(page: Page, url: string, timeoutMs: number): Promise<string> {
+async function baselinePass(page: Page, url: string, timeoutMs: number, paths: string[]): Promise<{ text: string; blocks: string[] }> {
   await page.goto(url, { waitUntil: 'load', timeout: timeoutMs }).catch(async (err: unknown) => {
     // A page whose load never fires is still readable; anything else is a real failure.
     if (!String(err).includes('Timeout')) throw err;
   });
-  return withTimeout(page.evaluate(pageCall(bodyTextInPage)) as Promise<string>, 5000, 'reading the baseline');
+  return withTimeout(page.evaluate(pageCall(baselineInPage, paths)) as Promise<{ text: string; blocks: string[] }>, 5000, 'reading the baseline');
 }
 
 /**
@@ -205,7 +209,9 @@ export async function runCorpus<T>(opts: RunOptions, score: (run: PageRun) => T)
           if (opts.baseline === 'all' || opts.scripts || probe.hidden.length > 0) {
             t.basePage ??= await (await getPlain()).newPage();
             standins.set(t.basePage, local);
-            run.baselineText = await baselinePass(t.basePage, url, opts.timeoutMs * 2);
+            const base = await baselinePass(t.basePage, url, opts.timeoutMs * 2, opts.upsellPaths?.(row) ?? []);
+            run.baselineText = base.text;
+            run.upsellBlocks = base.blocks;
             run.baselineMode = 'second-pass';
           } else {
             run.baselineText = probe.text;
