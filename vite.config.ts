@@ -20,7 +20,9 @@ const standalone = {
 };
 
 /** Classic-script bundles: each is one self-contained file, no chunks. */
-const scripts: { entry: string; file: string; format: 'iife' | 'es' }[] = [
+const scripts: { entry: string; file: string; format: 'iife' | 'es'; eager?: boolean }[] = [
+  // Detection runs on every page: compiled with its file, not function by function (src/content/detector.ts).
+  { entry: 'src/content/detect.ts', file: 'detect.js', format: 'iife', eager: true },
   { entry: 'src/content/index.ts', file: 'content.js', format: 'iife' },
   { entry: 'src/pipeline/index.ts', file: 'pipeline.js', format: 'iife' },
   { entry: 'src/background/index.ts', file: 'background.js', format: 'es' },
@@ -46,6 +48,8 @@ function extensionAssets(target: Target, outDir: string): Plugin {
             rolldownOptions: { output: { codeSplitting: false } },
           },
         });
+        // V8's explicit compile hint: it must be the file's first line (the minifier would drop a banner comment).
+        if (s.eager) writeFileSync(resolve(outDir, s.file), `//# allFunctionsCalledOnLoad\n${readFileSync(resolve(outDir, s.file), 'utf8')}`);
       }
       // The popup on its own: its first chunk then holds everything the first paint needs (Preact, the
       // storage read, the saved list) instead of importing chunks shared with the other pages, which the

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { manifestFor } from './manifest.ts';
+import { CONTENT_SCRIPT_FILES } from '../src/tabs/content-script-files.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const source = JSON.parse(readFileSync(resolve(root, 'manifest.json'), 'utf8'));
@@ -17,6 +18,9 @@ describe('generated manifests', () => {
   });
   test('firefox manifest snapshot', () => {
     expect(firefox).toMatchSnapshot();
+  });
+  test('the content script files are the ones the background injects, in the same order', () => {
+    for (const m of [chrome, firefox]) expect((m.content_scripts as { js: string[] }[])[0]!.js).toEqual(CONTENT_SCRIPT_FILES);
   });
 
   test('chrome: service worker only, no Firefox-only keys', () => {

@@ -8,8 +8,9 @@ import { routeRuntimeMessages, routeTabMessages, tabSender } from '../messaging/
 import { PIPELINE_KEY, type PipelineEntry, type PipelineRunOptions } from '../pipeline/entry.ts';
 import type { Settings } from '../storage/types.ts';
 
-const verdict = vi.hoisted(() => ({ current: { isNews: true, score: 5, reasons: [] } as NewsVerdict }));
-vi.mock('../core/detect/is-news-page.ts', () => ({ isNewsPage: () => verdict.current }));
+const verdict = { current: { isNews: true, score: 5, reasons: [] } as NewsVerdict };
+// The detector content.js takes from detect.js: here one whose verdict each test sets.
+const isNewsPage = (): NewsVerdict => verdict.current;
 
 const { startContent } = await import('./start-content.ts');
 const { settingsItem } = await import('../storage/settings.ts');
@@ -90,7 +91,7 @@ afterEach(() => stop?.());
 describe('content script pass', () => {
   test('news page: detect, pipeline, done=news with both measures', async () => {
     await storeSettings();
-    stop = startContent();
+    stop = startContent(isNewsPage);
     await settle();
     expect(doneStates()).toEqual(['news']);
     expect(performance.getEntriesByName('nutgraf:detect')).toHaveLength(1);
@@ -102,7 +103,7 @@ describe('content script pass', () => {
   test('non-news page: done=not-news, no pipeline loaded', async () => {
     verdict.current = { isNews: false, score: 0, reasons: [] };
     await storeSettings();
-    stop = startContent();
+    stop = startContent(isNewsPage);
     await settle();
     expect(doneStates()).toEqual(['not-news']);
     expect(performance.getEntriesByName('nutgraf:pipeline')).toHaveLength(0);
@@ -116,7 +117,7 @@ describe('content script pass', () => {
     verdict.current = { isNews: false, score: 0, reasons: [] };
     settings = { ...SETTINGS, siteRules: { localhost: 'always' } };
     await storeSettings();
-    stop = startContent();
+    stop = startContent(isNewsPage);
     await vi.waitFor(() => expect(runs).toHaveLength(1));
     expect(doneStates()).toEqual(['not-news']);
     expect(runs[0]).toMatchObject({ force: false, hideUpsells: true });
@@ -125,7 +126,7 @@ describe('content script pass', () => {
 
   test('news page: settings from storage, the background is only asked to inject the pipeline', async () => {
     await storeSettings();
-    stop = startContent();
+    stop = startContent(isNewsPage);
     await settle();
     expect(sent).toEqual(['loadPipeline']);
     expect(performance.getEntriesByName('nutgraf:load')).toHaveLength(1);
@@ -137,7 +138,7 @@ describe('content script pass', () => {
   ])('%s → done=disabled', async (_name, patch) => {
     settings = { ...SETTINGS, ...patch };
     await storeSettings();
-    stop = startContent();
+    stop = startContent(isNewsPage);
     await settle();
     expect(doneStates()).toEqual(['disabled']);
     expect(runs).toHaveLength(0);
@@ -146,7 +147,7 @@ describe('content script pass', () => {
   test('unreadable settings fall back to defaults', async () => {
     settings = new Error('storage broken');
     await storeSettings();
-    stop = startContent();
+    stop = startContent(isNewsPage);
     await settle();
     expect(doneStates()).toEqual(['news']);
   });
@@ -154,7 +155,7 @@ describe('content script pass', () => {
   test('a failing pipeline ends in done=error, nothing thrown', async () => {
     pipelineFails = true;
     await storeSettings();
-    stop = startContent();
+    stop = startContent(isNewsPage);
     await settle();
     expect(doneStates()).toEqual(['error']);
   });
@@ -162,7 +163,7 @@ describe('content script pass', () => {
   test('getCard with force runs the pipeline on a page the pass skipped; later calls reuse it', async () => {
     verdict.current = { isNews: false, score: 0, reasons: [] };
     await storeSettings();
-    stop = startContent();
+    stop = startContent(isNewsPage);
     await settle();
     await expect(sendToTab(1, 'getCard', { force: false })).resolves.toBeNull();
     await expect(sendToTab(1, 'getCard', { force: true })).resolves.toEqual(card);
@@ -174,7 +175,7 @@ describe('content script pass', () => {
 
   test('stop aborts the pass (card removed) and stops answering', async () => {
     await storeSettings();
-    stop = startContent();
+    stop = startContent(isNewsPage);
     await settle();
     stop();
     expect(runs[0]?.signal.aborted).toBe(true);

@@ -3,13 +3,13 @@
  * menu and shortcuts talk to. Cheap on non-news pages: detection, then one storage read (site rules) after
  * the pass is marked done; no pipeline, no message to the background.
  */
-import { isNewsPage } from '../core/detect/is-news-page.ts';
 import type { NewsVerdict } from '../core/types.ts';
 import { onMessage } from '../messaging/index.ts';
 import type { CardState, ContentProtocol } from '../messaging/protocol.ts';
 import { getPipelineEntry } from '../pipeline/entry.ts';
 import type { Settings } from '../storage/types.ts';
 import { isContextValid, watchOrphaned } from './context-guard.ts';
+import type { Detector } from './detector.ts';
 import { loadPipeline } from './load-pipeline.ts';
 import { readSettings } from './read-settings.ts';
 import { releaseLeftovers } from './release-leftovers.ts';
@@ -25,8 +25,11 @@ function autoAllowed(settings: Settings | null, url: string): boolean {
   return rule === 'always' || (rule !== 'never' && settings.enabled);
 }
 
-/** Starts the content script's work on this page; returns `stop` (used by tests and on orphaning). */
-export function startContent(): () => void {
+/**
+ * Starts the content script's work on this page; returns `stop` (used by tests and on orphaning).
+ * @param isNewsPage the detector, from detect.js (detector.ts says why it is a file of its own).
+ */
+export function startContent(isNewsPage: Detector): () => void {
   // After an add-on update Firefox runs this in pages whose old instance died mid-work (card, hidden blocks).
   releaseLeftovers(document);
   const page = new AbortController();

@@ -50,7 +50,7 @@ describe('tabCard', () => {
     onMessage<ContentProtocol>({ getCard: () => card });
     routeTabMessages(() => injected);
     await expect(tabCard(tabId)).resolves.toEqual({ ok: true, card });
-    expect(executeScript).toHaveBeenCalledWith({ target: { tabId }, files: ['content.js'] });
+    expect(executeScript).toHaveBeenCalledWith({ target: { tabId }, files: ['detect.js', 'content.js'] });
   });
 
   test('nothing readable → no-article', async () => {

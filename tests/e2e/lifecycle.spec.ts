@@ -69,7 +69,7 @@ test('after an extension reload the old content script stops cleanly; no duplica
   await expect.poll(async () => (await ext.goto(extBase + POPUP_PATH).then(() => true, () => false)), { message: 'extension pages load after the reload', timeout: 20_000, intervals: [500, 1000] }).toBe(true);
   const tabId = await ext.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
   expect(tabId, 'tab id').toBeDefined();
-  await ext.evaluate((id) => chrome.scripting.executeScript({ target: { tabId: id! }, files: ['content.js'] }).then(() => true), tabId);
+  await ext.evaluate((id) => chrome.scripting.executeScript({ target: { tabId: id! }, files: ['detect.js', 'content.js'] }).then(() => true), tabId);
   await ext.close();
   await expect.poll(() => page.evaluate<number>(`performance.getEntriesByName('nutgraf:done').length`), { message: 'a new pass after re-injection', timeout: 20_000 }).toBeGreaterThan(1);
   await page.waitForTimeout(1_000);

@@ -1,0 +1,25 @@
+/**
+ * The hand-over between the two always-on scripts. detect.js (src/content/detect.ts) holds the news detection
+ * alone and runs first; content.js (the rest) takes the detector from the content-script world's global
+ * object. Two files because Chrome compiles a script's functions lazily, on their first call, unless the
+ * file's first line is the `//# allFunctionsCalledOnLoad` hint (V8's explicit compile hints): then it compiles
+ * them all with the file, in one pass instead of a pre-parse plus one compile per function. Detection runs on
+ * every page, so for its code that is pure saving; content.js stays lazy, as most of it runs only on news
+ * pages or on a message. The page cannot see this global: content scripts have a world of their own.
+ */
+import type { NewsVerdict } from '../core/types.ts';
+
+export type Detector = (doc: Document, url?: string) => NewsVerdict;
+
+const KEY = '__nutgrafDetect';
+
+/** Called by detect.js. */
+export function publishDetector(detect: Detector): void {
+  (globalThis as Record<string, unknown>)[KEY] = detect;
+}
+
+/** Called by content.js; null when detect.js did not run first (a broken injection). */
+export function takeDetector(): Detector | null {
+  const d = (globalThis as Record<string, unknown>)[KEY];
+  return typeof d === 'function' ? (d as Detector) : null;
+}
