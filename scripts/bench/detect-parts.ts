@@ -1,7 +1,7 @@
 /**
  * Where the always-on pass spends its time, in Chromium with the built extension, as `npm run bench` runs it
  * (each page on its own site: fresh renderer, cold code):
- * `npx tsx scripts/bench/detect-parts.ts --corpus ../shared/corpus [--other 40] [--news 0] [--ext a,b] [--rounds 1] [--trace]`.
+ * `npx tsx scripts/bench/detect-parts.ts --corpus ../shared/corpus [--other 40] [--news 0] [--ext a,b] [--rounds 1] [--trace [--compile]]`.
  * Prints median/p95 of every `nutgraf:*` measure the content script records (a build with extra
  * `nutgraf:detect:<part>` measures shows the split of `nutgraf:detect`). Several `--ext` snapshots run back to
  * back on the same pages, their order alternating by round. `--trace` also records a DevTools trace per page and
@@ -9,6 +9,8 @@
  * script (top level and every function it calls, detection included) — the honest total when a change moves
  * compile time out of `nutgraf:detect`; and, on non-news pages, the CPU time from the `nutgraf:start` mark to
  * `nutgraf:done` (detection, by the renderer's thread clock: immune to waiting for a core on a loaded machine). Pages are served cross-origin isolated (5 µs timers), page scripts off.
+ * `--compile` adds V8's compile category to the trace and prints the compile time inside the pass on non-news
+ * pages (lazy compilation on first call; the category slows compiling, so read it for shares, not totals).
  * On news pages it also sums pipeline.js the same way (`pipeline.js total`), and `--stop-background` stops the
  * extension's service worker before each news page, as Chrome does after 30 s without events (a long read).
  * Needs a built extension snapshot (copy dist/chrome aside under the dist lock). Skips cleanly without a corpus.
@@ -81,12 +83,37 @@ export function passCpuTime(events: TraceEvent[]): number | null {
   return start === undefined || done === undefined ? null : (done - start) / 1000;
 }
 
-async function traced<T>(cdp: CDPSession, run: () => Promise<T>): Promise<{ value: T; events: TraceEvent[] }> {
+/**
+ * V8 compile work inside the pass on a non-news page: wall time of the outermost compile events between the
+ * `nutgraf:start` and `nutgraf:done` marks on their thread, by event name. Lazy compilation of functions on
+ * first call is what makes a fresh renderer's detection slower than the same page again.
+ */
+export function compileInPass(events: TraceEvent[]): Record<string, number> | null {
+  const mark = (name: string) => events.find((e) => e.name === name && e.ph === 'I');
+  const start = mark('nutgraf:start');
+  const done = mark('nutgraf:done');
+  if (!start || !done) return null;
+  const inside = events
+    .filter((e) => e.ph === 'X' && e.tid === start.tid && e.ts >= start.ts && e.ts < done.ts && /compile|parse/i.test(e.name))
+    .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const out: Record<string, number> = {};
+  let end = -Infinity;
+  for (const e of inside) {
+    if (e.ts < end) continue;
+    out[e.name] = (out[e.name] ?? 0) + e.dur! / 1000;
+    out['(all)'] = (out['(all)'] ?? 0) + e.dur! / 1000;
+    end = e.ts + e.dur!;
+  }
+  return out;
+}
+
+async function traced<T>(cdp: CDPSession, run: () => Promise<T>, withCompile: boolean): Promise<{ value: T; events: TraceEvent[] }> {
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (d) => void events.push(...(d.value as unknown as TraceEvent[])));
   await cdp.send('Tracing.start', {
     transferMode: 'ReportEvents',
-    traceConfig: { includedCategories: ['devtools.timeline', 'v8', 'v8.execute', 'blink.user_timing'] },
+    // The compile category names every lazy compile, at a cost: it inflates what it measures (`--compile` only).
+    traceConfig: { includedCategories: ['devtools.timeline', 'v8', 'v8.execute', 'blink.user_timing', ...(withCompile ? ['disabled-by-default-v8.compile'] : [])] },
   });
   const value = await run();
   const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
@@ -100,7 +127,7 @@ const ownSite = (url: string): string | null => {
   return /^nutgraf-parts-\d+\.test$/.test(u.hostname) ? u.pathname + u.search : null;
 };
 
-async function runExt(ext: string, pages: BenchPage[], serverUrl: string, trace: boolean, offset: number, stopBackground: boolean): Promise<Record<string, number[]>> {
+async function runExt(ext: string, pages: BenchPage[], serverUrl: string, trace: boolean, offset: number, stopBackground: boolean, compile: boolean): Promise<Record<string, number[]>> {
   const out: Record<string, number[]> = {};
   const push = (k: string, v: number) => (out[k] ??= []).push(v);
   const snap = mkdtempSync(join(tmpdir(), 'nutgraf-parts-ext-'));
@@ -134,12 +161,14 @@ async function runExt(ext: string, pages: BenchPage[], serverUrl: string, trace:
           await page.close();
           page = await session.context.newPage();
           const cdp = await session.context.newCDPSession(page);
-          const { value, events } = await traced(cdp, visit);
+          const { value, events } = await traced(cdp, visit, compile);
           await cdp.detach();
-          push(`content.js total (${p.news ? 'news' : 'non-news'})`, contentScriptCost(events));
+          push(`detect.js + content.js total (${p.news ? 'news' : 'non-news'})`, contentScriptCost(events) + contentScriptCost(events, 'detect.js'));
           if (p.news) push('pipeline.js total (news)', contentScriptCost(events, 'pipeline.js'));
           const cpu = p.news ? null : passCpuTime(events);
           if (cpu !== null) push('nutgraf:start→done CPU (non-news)', cpu);
+          const compiled = p.news || !compile ? null : compileInPass(events);
+          for (const [k, v] of Object.entries(compiled ?? {})) push(`in pass: ${k} (non-news)`, v);
           for (const [k, v] of Object.entries(value.measures)) push(`${k} (${p.news ? 'news' : 'non-news'})`, v);
         } else {
           const value = await visit();
@@ -167,6 +196,7 @@ async function main(): Promise<void> {
       ext: { type: 'string', default: 'dist/chrome' },
       rounds: { type: 'string', default: '1' },
       trace: { type: 'boolean', default: false },
+      compile: { type: 'boolean', default: false },
       'stop-background': { type: 'boolean', default: false },
     },
   });
@@ -191,7 +221,7 @@ async function main(): Promise<void> {
     for (let round = 0; round < Number(o.rounds); round++) {
       const order = round % 2 ? [...exts].reverse() : exts;
       for (const ext of order) {
-        const got = await runExt(ext, set.pages, server.url, o.trace, offset, o['stop-background']);
+        const got = await runExt(ext, set.pages, server.url, o.trace, offset, o['stop-background'], o.compile);
         offset += set.pages.length;
         for (const [k, v] of Object.entries(got)) ((all[ext] ??= {})[k] ??= []).push(...v);
       }
