@@ -1,15 +1,14 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../platform/i18n.ts';
 import type { RecentSummaries } from '../storage/types.ts';
 import { sameFirstRows, writeRecentMirror } from '../storage/recent-mirror.ts';
 import type { CardPanel } from './CardPanel.tsx';
 import type { PopupClient } from './client.ts';
 import { afterPaint } from '../library/after-paint.ts';
-import { formatDate } from '../library/format-date.ts';
-import { FIRST_FRAME_ROWS, SAVED_LIST_LIMIT, SavedList, preactH } from './components/SavedList.tsx';
+import { FIRST_FRAME_ROWS, SAVED_LIST_LIMIT, SavedList } from './components/SavedList.tsx';
 import { StatusMessage } from './components/StatusMessage.tsx';
 import { loadCardPanel } from './load-card-panel.ts';
 import { failedView, loadView, type View } from './load-view.ts';
-import { loadingMarkup, shellMarkup } from './shell-markup.ts';
 
 export interface AppProps {
   client: PopupClient;
@@ -31,11 +30,6 @@ export interface AppProps {
      * against `saved`; the list counts as painted only once checked (and, when it was wrong, corrected on screen).
      */
     savedNowUnchecked?: boolean;
-    /**
-     * Dates as text (ISO → text) the first frame showed (frame-texts.ts): used for those rows, so hydrating that
-     * frame builds no Intl formatter while it is still being put on screen; other rows are formatted as usual.
-     */
-    dateTexts?: ReadonlyMap<string, string>;
   };
 }
 
@@ -62,8 +56,6 @@ export function App({ client, onReady, onPainted, initial }: AppProps) {
   const [checked, setChecked] = useState(!(initial?.savedNow && initial.savedNowUnchecked));
   // The copy shown first differed from storage.local: the corrected list needs a frame of its own.
   const corrected = useRef(false);
-  const texts = initial?.dateTexts;
-  const dateText = texts && ((iso: string) => texts.get(iso) ?? formatDate(iso));
 
   // After a save from this popup: the list, and the localStorage copy the next open paints first.
   const refreshSaved = () =>
@@ -120,21 +112,20 @@ export function App({ client, onReady, onPainted, initial }: AppProps) {
   }, [ready]);
 
   const card = view.kind === 'card' && Panel ? view : null;
-  // The frame and the loading line are App's and the plain-DOM first frame's (first-frame.ts, which this
-  // hydrates): one markup for both (shell-markup.ts).
-  return shellMarkup(
-    preactH,
-    view.kind === 'loading' && loadingMarkup(preactH),
-    view.kind === 'failed' && <StatusMessage failure={view.failure} />,
-    card && Panel && (
-      <Panel
-        client={client}
-        tabId={card.tabId}
-        state={card.state}
-        onSaved={refreshSaved}
-        onHiddenChange={(hidden) => setView({ ...card, state: { ...card.state, hidden } })}
-      />
-    ),
-    saved && <SavedList items={saved.items} total={saved.total} limit={rows} dateText={dateText} onOpenLibrary={() => void client.openLibrary().then(() => window.close())} />,
+  return (
+    <main class="np-popup">
+      {view.kind === 'loading' && <p class="np-loading" role="status">{t('popup_loading')}</p>}
+      {view.kind === 'failed' && <StatusMessage failure={view.failure} />}
+      {card && Panel && (
+        <Panel
+          client={client}
+          tabId={card.tabId}
+          state={card.state}
+          onSaved={refreshSaved}
+          onHiddenChange={(hidden) => setView({ ...card, state: { ...card.state, hidden } })}
+        />
+      )}
+      {saved && <SavedList items={saved.items} total={saved.total} limit={rows} onOpenLibrary={() => void client.openLibrary().then(() => window.close())} />}
+    </main>
   );
 }
