@@ -54,6 +54,16 @@ describe('popup App', () => {
     expect(client.calls.map((c) => c.name)).toEqual(expect.arrayContaining(['currentTabId', 'getTabCard', 'listSummaries']));
   });
 
+  test.each([
+    ['with a card', { ok: true, card: state } as TabCardResult],
+    ['with a message', { ok: false, reason: 'restricted', message: 'Not here' } as TabCardResult],
+  ])('%s: one top-level heading, naming the extension (screen readers navigate by it)', async (_why, card) => {
+    await mount(card);
+    const h1 = container.querySelectorAll('h1');
+    expect(h1).toHaveLength(1);
+    expect(h1[0]!.textContent).not.toBe('');
+  });
+
   test('Save stores the summary built from the card and lists it', async () => {
     const client = await mount({ ok: true, card: state });
     expect(container.querySelectorAll('[data-saved-item]')).toHaveLength(0);

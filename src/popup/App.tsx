@@ -114,6 +114,8 @@ export function App({ client, onReady, onPainted, initial }: AppProps) {
   const card = view.kind === 'card' && Panel ? view : null;
   return (
     <main class="np-popup">
+      {/* The page's one top-level heading, for screen-reader navigation; the card and the list head its parts. */}
+      <h1 class="np-sr-only">{t('extName')}</h1>
       {view.kind === 'loading' && <p class="np-loading" role="status">{t('popup_loading')}</p>}
       {view.kind === 'failed' && <StatusMessage failure={view.failure} />}
       {card && Panel && (

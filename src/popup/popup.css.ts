@@ -2,6 +2,7 @@
 export const POPUP_CSS = `
 :root { color-scheme: light dark; }
 body { margin: 0; min-inline-size: 360px; max-inline-size: 420px; font: 14px/1.45 system-ui, sans-serif; }
+.np-sr-only { position: absolute; inline-size: 1px; block-size: 1px; margin: -1px; padding: 0; overflow: hidden; clip-path: inset(50%); white-space: nowrap; border: 0; }
 .np-popup { display: flex; flex-direction: column; gap: 12px; padding: 12px; }
 .np-message { border: 1px solid #d5d9e0; border-radius: 10px; padding: 12px; }
 .np-message-title { font-weight: 600; margin: 0 0 4px; }

@@ -1,6 +1,6 @@
 /**
  * The library in both browsers: save → the library lists it; search finds it; export → clear → import
- * round-trips exactly; a corrupt import leaves the library untouched; axe reports no violation.
+ * round-trips exactly; a corrupt import leaves the library untouched; axe reports no violation (popup and library).
  */
 import { test, expect } from './fixtures.ts';
 import { waitForDone } from './contract.ts';
@@ -29,6 +29,8 @@ async function saveThenList(d: Driver, articleUrl: string): Promise<void> {
   const popup = await d.openExt(`${POPUP_PATH}?tab=${tabId}`);
   await popup.click(SAVE);
   await popup.waitFor(SAVED_ITEM);
+  // The popup with everything it shows at once: the card of the tab, its actions and the saved list.
+  expect(await axeViolations(popup)).toEqual([]);
   await popup.close();
 
   const lib = await d.openExt(LIBRARY);
