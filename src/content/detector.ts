@@ -4,8 +4,10 @@
  * object. Two files because Chrome compiles a script's functions lazily, on their first call, unless the
  * file's first line is the `//# allFunctionsCalledOnLoad` hint (V8's explicit compile hints): then it compiles
  * them all with the file, in one pass instead of a pre-parse plus one compile per function. Detection runs on
- * every page, so for its code that is pure saving; content.js stays lazy, as most of it runs only on news
- * pages or on a message. The page cannot see this global: content scripts have a world of their own.
+ * every page, so its code is compiled anyway: measured on 40 non-news pages × 2, the detection pass went from
+ * 4.6 to 3.2 ms and both files' main-thread total did not grow. The hint on all of content.js instead cost
+ * +2.3 ms per page (it compiles code that runs only on news pages or on a message), so that file stays lazy.
+ * The page cannot see this global: content scripts have a world of their own.
  */
 import type { NewsVerdict } from '../core/types.ts';
 
