@@ -161,13 +161,25 @@ function splitUrl(url: string): { path: string; search: string } | null {
   }
 }
 
+/** A URL the browser has already parsed (the page's own `Location`): its parts are read, not parsed again. */
+export interface ParsedUrl {
+  protocol: string;
+  pathname: string;
+  search: string;
+}
+
+function urlParts(url: string | ParsedUrl): { path: string; search: string } | null {
+  if (typeof url === 'string') return splitUrl(url);
+  return url.protocol === 'http:' || url.protocol === 'https:' ? { path: url.pathname, search: url.search } : null;
+}
+
 /**
  * Reads the URL for cheap hints: home page, listing (tag/author/search/section), gallery, programme page
  * (podcast, episodes, schedule, live TV), or story-like.
- * @param url the page URL; an unparsable or missing URL gives `none`.
+ * @param url the page URL, or the page's `Location`; an unparsable or missing URL gives `none`.
  */
-export function classifyUrl(url?: string): UrlHint {
-  const u = url ? splitUrl(url) : null;
+export function classifyUrl(url?: string | ParsedUrl): UrlHint {
+  const u = url ? urlParts(url) : null;
   if (!u) return 'none';
   const segments = u.path.split('/').filter(Boolean);
   const lower = segments.map((s) => s.toLowerCase());

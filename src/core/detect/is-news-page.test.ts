@@ -138,5 +138,24 @@ describe('classifyUrl', () => {
     [undefined, 'none'],
   ])('%s → %s', (url, hint) => {
     expect(classifyUrl(url)).toBe(hint);
+    // The page's Location (parsed by the browser) gives the same answer as its address.
+    if (url && URL.canParse(url)) expect(classifyUrl(new URL(url))).toBe(hint);
+  });
+
+  test.each([
+    ['ftp://example.com/2026/03/04/ferry', 'none'],
+    ['https://example.com/caf%C3%A9/2026/03/04/ferry?x=1#top', 'article'],
+    ['https://example.com/?q=ferry#results', 'listing'],
+  ])('parsed %s → %s', (url, hint) => {
+    expect(classifyUrl(new URL(url))).toBe(hint);
+  });
+
+  test("isNewsPage reads the page's own URL from its Location, any other URL from the string", () => {
+    // jsdom's page is at http://localhost:3000/, a home page: read from its Location.
+    expect(isNewsPage(document, document.location.href).reasons).toContain('url:home(-4)');
+    // A document built in memory has no Location: the address given decides.
+    const inMemory = document.implementation.createHTMLDocument('x');
+    expect(inMemory.location).toBeNull();
+    expect(isNewsPage(inMemory, 'https://example.com/tag/ferries').reasons).toContain('url:listing(-2)');
   });
 });
