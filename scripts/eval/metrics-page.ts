@@ -114,8 +114,13 @@ export function scorePage(input: PageInput): PageScore {
     const t = normaliseText(text);
     return t.length >= 3 && (upsellTexts.some((u) => t.includes(u) || u.includes(t)) || blocks.some((b) => b.includes(t)));
   };
-  const truth = input.truth.filter((t) => !isUpsell(t.text));
-  if (truth.length < input.truth.length) score.conflicts = input.truth.filter((t) => isUpsell(t.text)).map((t) => t.text.slice(0, PREVIEW));
+  const truth: TruthSnippet[] = [];
+  const conflicts: string[] = [];
+  for (const t of input.truth) {
+    if (isUpsell(t.text)) conflicts.push(t.text.slice(0, PREVIEW));
+    else truth.push(t);
+  }
+  if (conflicts.length) score.conflicts = conflicts;
   const keeps: { from: SnippetSource; text: string }[] = [
     ...(input.upsellLabel?.keep ?? []).map((text) => ({ from: 'label' as const, text })),
     ...truth.map((t) => ({ from: t.tier, text: t.text })),

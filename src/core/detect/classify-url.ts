@@ -150,27 +150,25 @@ export function splitPlainUrl(url: string): { path: string; search: string } | n
   return { path, search };
 }
 
-function splitUrl(url: string): { path: string; search: string } | null {
-  const plain = splitPlainUrl(url);
-  if (plain) return plain;
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? { path: u.pathname, search: u.search } : null;
-  } catch {
-    return null;
-  }
-}
-
-/** A URL the browser has already parsed (the page's own `Location`): its parts are read, not parsed again. */
+/** A URL the browser has already parsed (the page's own `Location`, or a URL object): its parts are read. */
 export interface ParsedUrl {
   protocol: string;
   pathname: string;
   search: string;
 }
 
+const parsedParts = (u: ParsedUrl): { path: string; search: string } | null =>
+  u.protocol === 'http:' || u.protocol === 'https:' ? { path: u.pathname, search: u.search } : null;
+
 function urlParts(url: string | ParsedUrl): { path: string; search: string } | null {
-  if (typeof url === 'string') return splitUrl(url);
-  return url.protocol === 'http:' || url.protocol === 'https:' ? { path: url.pathname, search: url.search } : null;
+  if (typeof url !== 'string') return parsedParts(url);
+  const plain = splitPlainUrl(url);
+  if (plain) return plain;
+  try {
+    return parsedParts(new URL(url));
+  } catch {
+    return null;
+  }
 }
 
 /**
