@@ -1,7 +1,9 @@
 // @vitest-environment jsdom
 import { describe, expect, test, vi } from 'vitest';
 import { classifyUrl } from './classify-url.ts';
+import { collectNewsSignals } from './collect-news-signals.ts';
 import { isNewsPage } from './is-news-page.ts';
+import { scoreNewsSignals } from './score-news-signals.ts';
 
 vi.setConfig({ testTimeout: 60_000 });
 
@@ -29,8 +31,12 @@ const page = (head: string, body: string) => new DOMParser().parseFromString(`<h
 const NEWS_HEAD = `<meta property="og:type" content="article"><meta property="article:published_time" content="2026-03-04T10:00:00Z">
 <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ferry"}</script>`;
 
-describe('isNewsPage', () => {
-  test.each([
+type Case = [name: string, doc: Document, url: string | undefined];
+const LINK_HEAD = '<meta property="og:type" content="article">';
+const LINKED_URL = 'https://example.com/news/links-for-the-weekend-edition-here';
+const linkedPage = (n: number, linked: number) => page(LINK_HEAD, `<h1>Links</h1>${linkedPara(n, linked)}`);
+const LINKED_PAGES: Case[] = [4, 6, 8, 10].flatMap((n) => [0.2, 0.4, 0.5, 0.7].map((l): Case => [`${n} long paragraphs, ${l * 100}% links`, linkedPage(n, l), LINKED_URL]));
+const NEWS_PAGES: Case[] = [
     ['a news article with metadata', page(NEWS_HEAD, `<main><article><h1>Ferry line approved</h1>${para(6)}</article></main>`), 'https://example.com/2026/03/04/ferry-line-approved-by-council'],
     ['an article without metadata but with a story URL and prose', page('', `<article><h1>Ferry line approved</h1>${para(8)}</article>`), 'https://example.com/news/ferry-line-approved-by-the-council'],
     ['a blog post (BlogPosting)', page('<script type="application/ld+json">{"@type":"BlogPosting"}</script><meta property="og:type" content="article">', `<article><h1>Notes</h1>${para(5)}</article>`), undefined],
@@ -43,13 +49,10 @@ describe('isNewsPage', () => {
     ['a Thai story with metadata', page(NEWS_HEAD, `<article><h1>เรือข้ามฟาก</h1>${paraOf(5, TH)}</article>`), 'https://example.co.th/news/2026/03/04/ferry'],
     ['a tech story of many long paragraphs that links its sources inline', page(NEWS_HEAD.replace(/<script[^]*<\/script>/, '').replace(/<meta property="article:published_time"[^>]*>/, ''), `<article><h1>Chip shortage</h1>${linkedPara(10, 0.45)}</article>`), 'https://example.com/news/chip-shortage-eases-for-car-makers'],
     ['a page without metadata whose prose is in <div>s with <br>s and nothing around it', page('', `<h1>Ferry line approved</h1><div>${'The council voted on Tuesday to fund a new ferry line between the harbor and the outer islands. '.repeat(3)}<br><br>${'Work starts in spring and the first boats should sail by the end of next year. '.repeat(3)}<br><br>${'Residents of the islands had asked for a faster link for more than a decade. '.repeat(3)}</div>`), undefined],
-  ])('true for %s', (_name, doc, url) => {
-    const v = isNewsPage(doc, url);
-    expect(v.isNews, v.reasons.join(' ')).toBe(true);
-    expect(v.reasons.length).toBeGreaterThan(0);
-  });
+];
 
-  test.each([
+const OTHER_PAGES: Case[] = [
+
     ['a home page', page('<meta property="og:type" content="website">', `<h1>The Ledger</h1>${teasers(30)}`), 'https://example.com/'],
     ['a section page', page('<meta property="og:type" content="website">', `<h1>Politics</h1>${teasers(20)}`), 'https://example.com/section/politics'],
     ['a search page', page('', `<h1>Results</h1>${teasers(10)}`), 'https://example.com/search?q=ferry'],
@@ -72,9 +75,23 @@ describe('isNewsPage', () => {
     ['a Chinese home page', page('<meta property="og:type" content="website">', `<h1>新闻</h1>${teasersOf(30, ZH + ZH)}`), 'https://example.cn/'],
     ['a Thai listing without metadata', page('', `<h1>ข่าว</h1>${teasersOf(20, TH)}`), 'https://example.co.th/category/news'],
     ['a quiet page with one short CJK line (a login screen)', page('', `<h1>登录</h1><div>${ZH}</div>`), 'https://example.cn/login'],
-  ])('false for %s', (_name, doc, url) => {
+];
+
+describe('isNewsPage', () => {
+  test.each(NEWS_PAGES)('true for %s', (_name, doc, url) => {
+    const v = isNewsPage(doc, url);
+    expect(v.isNews, v.reasons.join(' ')).toBe(true);
+    expect(v.reasons.length).toBeGreaterThan(0);
+  });
+
+  test.each(OTHER_PAGES)('false for %s', (_name, doc, url) => {
     const v = isNewsPage(doc, url);
     expect(v.isNews, v.reasons.join(' ')).toBe(false);
+  });
+
+  // Stopping early and skipping checks must never change the answer: every page gets the verdict of all its signals.
+  test.each([...NEWS_PAGES, ...OTHER_PAGES, ...LINKED_PAGES])('the same verdict as every signal read, for %s', (_name, doc, url) => {
+    expect(isNewsPage(doc, url).isNews).toBe(scoreNewsSignals(collectNewsSignals(doc, url)).isNews);
   });
 });
 
@@ -95,14 +112,13 @@ describe('stopping early', () => {
 });
 
 describe('the link-dense penalty', () => {
-  const head = '<meta property="og:type" content="article">';
   test.each([
     ['a few long paragraphs, 45% links', 4, 0.45, true],
     ['many long paragraphs, 70% links', 10, 0.7, true],
     ['many long paragraphs citing sources, 45% links', 10, 0.45, false],
     ['a few long paragraphs, 20% links', 4, 0.2, false],
   ])('%s → %s', (_name, n, linked, want) => {
-    const v = isNewsPage(page(head, `<h1>Links</h1>${linkedPara(n, linked)}`), 'https://example.com/news/links-for-the-weekend-edition-here');
+    const v = isNewsPage(linkedPage(n, linked), LINKED_URL);
     expect(v.reasons.some((r) => r.startsWith('prose:link-dense'))).toBe(want);
   });
 });
