@@ -53,6 +53,38 @@ describe('createPipeline', { timeout: 30_000 }, () => {
     expect(document.querySelectorAll('[data-nutgraf-card]')).toHaveLength(1);
   });
 
+  test('the steps are tasks of their own: the page runs between them', async () => {
+    const pipeline = createPipeline();
+    const running = pipeline.run(options(new AbortController().signal));
+    let cardWhenPageRan: boolean | null = null;
+    setTimeout(() => (cardWhenPageRan = host() !== null), 0);
+    await running;
+    expect(cardWhenPageRan).toBe(false);
+    expect(host()).not.toBeNull();
+  });
+
+  test('a second run while the first is on its way joins it: one pass, one card', async () => {
+    const pipeline = createPipeline();
+    const signal = new AbortController().signal;
+    const [first, second] = await Promise.all([pipeline.run(options(signal)), pipeline.run(options(signal, { force: true }))]);
+    expect(second).toBe(first);
+    expect(document.querySelectorAll('[data-nutgraf-card]')).toHaveLength(1);
+    expect(document.querySelectorAll('[data-nutgraf-hidden]')).toHaveLength(1);
+  });
+
+  test.each([0, 1, 2, 3])('aborted after %i yields: no card, no block left hidden, null', async (yields) => {
+    const pipeline = createPipeline();
+    const pass = new AbortController();
+    const running = pipeline.run(options(pass.signal));
+    for (let i = 0; i < yields; i++) await new Promise((r) => setTimeout(r, 0));
+    pass.abort();
+    const state = await running;
+    if (state === null) expect(pipeline.card()).toBeNull();
+    expect(host()).toBeNull();
+    expect(document.querySelector('[data-nutgraf-hidden]')).toBeNull();
+    expect(document.getElementById('promo')!.getAttribute('style')).toBeNull();
+  });
+
   test('upsell blocks are hidden with the contract attribute, listed, and restored on abort', async () => {
     const pipeline = createPipeline();
     const pass = new AbortController();

@@ -14,6 +14,7 @@ import { factsToMarkdown } from '../ui/facts-to-markdown.ts';
 import type { PipelineEntry, PipelineRunOptions } from './entry.ts';
 import { startUpsellHiding, type UpsellController } from '../content/upsell/index.ts';
 import { measureSince } from '../content/timing.ts';
+import { yieldToPage } from './yield-to-page.ts';
 
 interface Pass {
   signal: AbortSignal;
@@ -24,8 +25,11 @@ interface Pass {
   card: { update(state: CardState): void; remove(): void } | null;
 }
 
-/** The facts for a page: null when the user forced a run on a page with nothing readable. */
-function computeState({ doc, url, verdict }: PipelineRunOptions): { state: CardState; root: Element | null } | null {
+/**
+ * The facts for a page: null when the user forced a run on a page with nothing readable, or when the pass was
+ * aborted while it waited. Extraction and facts are two tasks: the page's own work runs between them.
+ */
+async function computeState({ doc, url, verdict, signal }: PipelineRunOptions): Promise<{ state: CardState; root: Element | null } | null> {
   const t0 = performance.now();
   const meta = readPageMeta(doc, url);
   let article: ReturnType<typeof extractArticle> = null;
@@ -39,6 +43,8 @@ function computeState({ doc, url, verdict }: PipelineRunOptions): { state: CardS
   if (!article && !verdict.isNews) return null;
   if (article && !meta.title) meta.title = article.title;
   if (article?.byline && !meta.author) meta.author = article.byline;
+  await yieldToPage();
+  if (signal.aborted) return null;
   const t1 = performance.now();
   const facts = extractFacts({ text: article?.text ?? '', meta });
   measureSince('nutgraf:facts', t1);
@@ -47,6 +53,7 @@ function computeState({ doc, url, verdict }: PipelineRunOptions): { state: CardS
 
 export function createPipeline(): PipelineEntry {
   let current: Pass | null = null;
+  let running: { signal: AbortSignal; result: Promise<CardState | null> } | null = null;
 
   const setHidden = (pass: Pass, hidden: HiddenBlockInfo[]): void => {
     pass.state = { ...pass.state, hidden };
@@ -79,44 +86,56 @@ export function createPipeline(): PipelineEntry {
     doc: pass.doc,
   });
 
+  /** One pass: each step a task of its own (yieldToPage), the page's blocks restored if it is aborted on the way. */
+  async function runPass(opts: PipelineRunOptions): Promise<CardState | null> {
+    const { doc, signal } = opts;
+    const computed = await computeState(opts);
+    if (!computed || signal.aborted) return null;
+    const pass: Pass = { signal, doc, state: computed.state, root: computed.root, upsell: null, card: null };
+    current = pass;
+    signal.addEventListener(
+      'abort',
+      () => {
+        pass.card?.remove();
+        pass.card = null;
+        pass.upsell?.restore();
+        pass.upsell?.stop();
+        if (current === pass) current = null;
+      },
+      { once: true },
+    );
+    await yieldToPage();
+    if (signal.aborted) return null;
+    const t0 = performance.now();
+    if (opts.hideUpsells) {
+      pass.upsell = startUpsellHiding(doc, {
+        paywalled: pass.state.paywalled,
+        articleRoot: computed.root,
+        signal,
+        onChange: (hidden) => setHidden(pass, hidden),
+      });
+      pass.state = { ...pass.state, hidden: pass.upsell.hidden() };
+    }
+    measureSince('nutgraf:upsell', t0);
+    await yieldToPage();
+    if (signal.aborted) return null;
+    // An orphaned instance of an older extension version may have left its card behind.
+    const t1 = performance.now();
+    for (const old of doc.querySelectorAll('[data-nutgraf-card]')) old.remove();
+    pass.card = mountFactCard(pass.state, callbacks(pass));
+    measureSince('nutgraf:card', t1);
+    return pass.state;
+  }
+
   return {
-    async run(opts) {
-      const { doc, signal } = opts;
-      // The popup may force a run while the automatic one already produced this pass's card.
-      if (current && current.signal === signal && !signal.aborted) return current.state;
-      if (signal.aborted) return null;
-      const computed = computeState(opts);
-      if (!computed || signal.aborted) return null;
-      const pass: Pass = { signal, doc, state: computed.state, root: computed.root, upsell: null, card: null };
-      current = pass;
-      const t0 = performance.now();
-      if (opts.hideUpsells) {
-        pass.upsell = startUpsellHiding(doc, {
-          paywalled: pass.state.paywalled,
-          articleRoot: computed.root,
-          signal,
-          onChange: (hidden) => setHidden(pass, hidden),
-        });
-        pass.state = { ...pass.state, hidden: pass.upsell.hidden() };
-      }
-      measureSince('nutgraf:upsell', t0);
-      // An orphaned instance of an older extension version may have left its card behind.
-      const t1 = performance.now();
-      for (const old of doc.querySelectorAll('[data-nutgraf-card]')) old.remove();
-      pass.card = mountFactCard(pass.state, callbacks(pass));
-      measureSince('nutgraf:card', t1);
-      signal.addEventListener(
-        'abort',
-        () => {
-          pass.card?.remove();
-          pass.card = null;
-          pass.upsell?.restore();
-          pass.upsell?.stop();
-          if (current === pass) current = null;
-        },
-        { once: true },
-      );
-      return pass.state;
+    run(opts) {
+      // The popup may force a run while the automatic one is on its way or done: same signal, same pass.
+      const { signal } = opts;
+      if (running?.signal === signal && !signal.aborted) return running.result.then((s) => (s && current?.signal === signal ? current.state : s));
+      if (signal.aborted) return Promise.resolve(null);
+      const result = runPass(opts);
+      running = { signal, result };
+      return result;
     },
     card: () => current?.state ?? null,
     restoreHidden(id) {
