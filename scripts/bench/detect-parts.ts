@@ -11,7 +11,8 @@
  * `nutgraf:done` (detection, by the renderer's thread clock: immune to waiting for a core on a loaded machine). Pages are served cross-origin isolated (5 µs timers), page scripts off.
  * `--compile` adds V8's compile category to the trace and prints the compile time inside the pass on non-news
  * pages (lazy compilation on first call; the category slows compiling, so read it for shares, not totals).
- * On news pages it also sums pipeline.js the same way (`pipeline.js total`), and `--stop-background` stops the
+ * On news pages it also sums pipeline.js the same way (`pipeline.js total`) and prints the longest main-thread task while the
+ * pass ran (wall and CPU: how long the page could not answer its reader), and `--stop-background` stops the
  * extension's service worker before each news page, as Chrome does after 30 s without events (a long read).
  * Needs a built extension snapshot (copy dist/chrome aside under the dist lock). Skips cleanly without a corpus.
  */
@@ -84,6 +85,44 @@ export function passCpuTime(events: TraceEvent[]): number | null {
 }
 
 /**
+ * The longest task of the renderer's main thread while the pass ran (from the `nutgraf:start` mark to
+ * `nutgraf:done`): how long the page could not answer its reader. A task is a `toplevel` RunTask or a
+ * microtask checkpoint outside one (a dynamic import's continuation runs in one), merged with the next when
+ * less than 50 µs apart (no input can be handled between them). Wall time, and the summed thread (CPU) time
+ * of its events when the trace has it; null when a mark or the tasks are missing.
+ */
+export function longestTaskInPass(events: TraceEvent[]): { wall: number; cpu: number | null } | null {
+  const mark = (name: string) => events.find((e) => e.name === name && e.ph === 'I');
+  const start = mark('nutgraf:start');
+  const done = mark('nutgraf:done');
+  if (!start || !done) return null;
+  const top = events
+    .filter((e) => e.ph === 'X' && (e.name === 'ThreadControllerImpl::RunTask' || e.name === 'BlinkScheduler_PerformMicrotaskCheckpoint') && e.pid === start.pid && e.tid === start.tid)
+    .sort((x, y) => x.ts - y.ts || y.dur! - x.dur!);
+  let best: { wall: number; cpu: number | null } | null = null;
+  let run: { from: number; to: number; cpu: number | null } | null = null;
+  const close = () => {
+    if (run && run.to >= start.ts && run.from <= done.ts && (!best || run.to - run.from > best.wall * 1000)) best = { wall: (run.to - run.from) / 1000, cpu: run.cpu === null ? null : run.cpu / 1000 };
+  };
+  for (const e of top) {
+    const end = e.ts + e.dur!;
+    if (run && e.ts < run.to) {
+      run.to = Math.max(run.to, end); // nested in the current task
+      continue;
+    }
+    if (run && e.ts - run.to < 50) {
+      run.to = end;
+      run.cpu = run.cpu === null || e.tdur === undefined ? null : run.cpu + e.tdur;
+      continue;
+    }
+    close();
+    run = { from: e.ts, to: end, cpu: e.tdur ?? null };
+  }
+  close();
+  return best;
+}
+
+/**
  * V8 compile work inside the pass on a non-news page: wall time of the outermost compile events between the
  * `nutgraf:start` and `nutgraf:done` marks on their thread, by event name. Lazy compilation of functions on
  * first call is what makes a fresh renderer's detection slower than the same page again.
@@ -113,7 +152,7 @@ async function traced<T>(cdp: CDPSession, run: () => Promise<T>, withCompile: bo
   await cdp.send('Tracing.start', {
     transferMode: 'ReportEvents',
     // The compile category names every lazy compile, at a cost: it inflates what it measures (`--compile` only).
-    traceConfig: { includedCategories: ['devtools.timeline', 'v8', 'v8.execute', 'blink.user_timing', ...(withCompile ? ['disabled-by-default-v8.compile'] : [])] },
+    traceConfig: { includedCategories: ['devtools.timeline', 'toplevel', 'v8', 'v8.execute', 'blink.user_timing', ...(withCompile ? ['disabled-by-default-v8.compile'] : [])] },
   });
   const value = await run();
   const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
@@ -165,6 +204,9 @@ async function runExt(ext: string, pages: BenchPage[], serverUrl: string, trace:
           await cdp.detach();
           push(`detect.js + content.js total (${p.news ? 'news' : 'non-news'})`, contentScriptCost(events) + contentScriptCost(events, 'detect.js'));
           if (p.news) push('pipeline.js total (news)', contentScriptCost(events, 'pipeline.js'));
+          const longest = p.news ? longestTaskInPass(events) : null;
+          if (longest) push('longest main-thread task in the pass, wall (news)', longest.wall);
+          if (longest?.cpu != null) push('longest main-thread task in the pass, CPU (news)', longest.cpu);
           const cpu = p.news ? null : passCpuTime(events);
           if (cpu !== null) push('nutgraf:start→done CPU (non-news)', cpu);
           const compiled = p.news || !compile ? null : compileInPass(events);
