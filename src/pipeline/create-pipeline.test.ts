@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
-import { beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import type { NewsVerdict } from '../core/types.ts';
 import { createPipeline } from './create-pipeline.ts';
+import * as yielding from './yield-to-page.ts';
 import type { PipelineRunOptions } from './entry.ts';
 
 const para = (n: number): string =>
@@ -25,6 +26,44 @@ function options(signal: AbortSignal, over: Partial<PipelineRunOptions> = {}): P
 const host = (): Element | null => document.querySelector('[data-nutgraf-card]');
 const fact = (kind: string): Element | null | undefined => host()?.shadowRoot?.querySelector(`[data-fact="${kind}"]`);
 
+/**
+ * Holds every yieldToPage of the pipeline until the test releases it: `next()` resolves when the pass is
+ * waiting at its next yield.
+ */
+function holdYields(): { next(): Promise<void>; release(): void; restore(): void } {
+  let waiting: (() => void) | null = null;
+  let arrived: (() => void) | null = null;
+  const spy = vi.spyOn(yielding, 'yieldToPage').mockImplementation(
+    () =>
+      new Promise<void>((resolve) => {
+        waiting = resolve;
+        arrived?.();
+      }),
+  );
+  return {
+    next: () => (waiting ? Promise.resolve() : new Promise<void>((r) => (arrived = r))),
+    release: () => {
+      const go = waiting;
+      waiting = null;
+      arrived = null;
+      go?.();
+    },
+    restore: () => spy.mockRestore(),
+  };
+}
+
+// Every pass of a test ends with it: a pass left running would keep watching the document and hide blocks in
+// the next test's page.
+const passes: AbortController[] = [];
+function passController(): AbortController {
+  const c = new AbortController();
+  passes.push(c);
+  return c;
+}
+afterEach(() => {
+  for (const c of passes.splice(0)) c.abort();
+});
+
 beforeEach(() => {
   fakeBrowser.reset();
   const parsed = new DOMParser().parseFromString(ARTICLE, 'text/html');
@@ -35,7 +74,7 @@ beforeEach(() => {
 describe('createPipeline', { timeout: 30_000 }, () => {
   test('mounts one card in an open shadow root with title and published facts', async () => {
     const pipeline = createPipeline();
-    const state = await pipeline.run(options(new AbortController().signal));
+    const state = await pipeline.run(options(passController().signal));
     expect(state?.facts.meta).toMatchObject({ site: 'Region Daily', published: '2025-03-04T10:00:00Z', lang: 'en' });
     expect(state?.facts.sentences.length).toBeGreaterThan(3);
     expect(document.querySelectorAll('[data-nutgraf-card]')).toHaveLength(1);
@@ -46,26 +85,35 @@ describe('createPipeline', { timeout: 30_000 }, () => {
 
   test('a second run with the same signal returns the same pass, no second card', async () => {
     const pipeline = createPipeline();
-    const signal = new AbortController().signal;
+    const signal = passController().signal;
     const first = await pipeline.run(options(signal));
     const second = await pipeline.run(options(signal, { force: true }));
     expect(second).toBe(first);
     expect(document.querySelectorAll('[data-nutgraf-card]')).toHaveLength(1);
   });
 
-  test('the steps are tasks of their own: the page runs between them', async () => {
-    const pipeline = createPipeline();
-    const running = pipeline.run(options(new AbortController().signal));
-    let cardWhenPageRan: boolean | null = null;
-    setTimeout(() => (cardWhenPageRan = host() !== null), 0);
-    await running;
-    expect(cardWhenPageRan).toBe(false);
-    expect(host()).not.toBeNull();
+  test('the steps are tasks of their own: nothing is hidden or mounted until the page had its turns', async () => {
+    const gate = holdYields();
+    try {
+      const pipeline = createPipeline();
+      const running = pipeline.run(options(passController().signal));
+      for (let turn = 0; turn < 3; turn++) {
+        await gate.next();
+        expect(host()).toBeNull();
+        if (turn < 2) expect(document.querySelector('[data-nutgraf-hidden]')).toBeNull();
+        gate.release();
+      }
+      await running;
+      expect(host()).not.toBeNull();
+      expect(document.querySelector('[data-nutgraf-hidden]')).not.toBeNull();
+    } finally {
+      gate.restore();
+    }
   });
 
   test('a second run while the first is on its way joins it: one pass, one card', async () => {
     const pipeline = createPipeline();
-    const signal = new AbortController().signal;
+    const signal = passController().signal;
     const [first, second] = await Promise.all([pipeline.run(options(signal)), pipeline.run(options(signal, { force: true }))]);
     expect(second).toBe(first);
     expect(document.querySelectorAll('[data-nutgraf-card]')).toHaveLength(1);
@@ -74,7 +122,7 @@ describe('createPipeline', { timeout: 30_000 }, () => {
 
   test.each([0, 1, 2, 3])('aborted after %i yields: no card, no block left hidden, null', async (yields) => {
     const pipeline = createPipeline();
-    const pass = new AbortController();
+    const pass = passController();
     const running = pipeline.run(options(pass.signal));
     for (let i = 0; i < yields; i++) await new Promise((r) => setTimeout(r, 0));
     pass.abort();
@@ -87,7 +135,7 @@ describe('createPipeline', { timeout: 30_000 }, () => {
 
   test('upsell blocks are hidden with the contract attribute, listed, and restored on abort', async () => {
     const pipeline = createPipeline();
-    const pass = new AbortController();
+    const pass = passController();
     const state = await pipeline.run(options(pass.signal));
     const promo = document.getElementById('promo')!;
     expect(promo.getAttribute('data-nutgraf-hidden')).toBe('newsletter');
@@ -98,13 +146,13 @@ describe('createPipeline', { timeout: 30_000 }, () => {
   });
 
   test('no hiding when the pass says so (settings off, forced run on a non-news page)', async () => {
-    await createPipeline().run(options(new AbortController().signal, { hideUpsells: false }));
+    await createPipeline().run(options(passController().signal, { hideUpsells: false }));
     expect(document.querySelector('[data-nutgraf-hidden]')).toBeNull();
   });
 
   test('restoreHidden shows a block again and updates the state', async () => {
     const pipeline = createPipeline();
-    const state = await pipeline.run(options(new AbortController().signal));
+    const state = await pipeline.run(options(passController().signal));
     const id = state!.hidden[0]!.id;
     const after = pipeline.restoreHidden(id);
     expect(after.find((h) => h.id === id)?.restored).toBe(true);
@@ -114,7 +162,7 @@ describe('createPipeline', { timeout: 30_000 }, () => {
 
   test('aborting the pass removes the card and forgets the state', async () => {
     const pipeline = createPipeline();
-    const pass = new AbortController();
+    const pass = passController();
     await pipeline.run(options(pass.signal));
     pass.abort();
     expect(host()).toBeNull();
@@ -125,20 +173,20 @@ describe('createPipeline', { timeout: 30_000 }, () => {
     const stale = document.createElement('div');
     stale.setAttribute('data-nutgraf-card', '');
     document.body.append(stale);
-    await createPipeline().run(options(new AbortController().signal));
+    await createPipeline().run(options(passController().signal));
     expect(document.querySelectorAll('[data-nutgraf-card]')).toHaveLength(1);
     expect(stale.isConnected).toBe(false);
   });
 
   test('forced on a page with nothing readable → null, no card', async () => {
     document.body.replaceChildren(Object.assign(document.createElement('nav'), { textContent: 'Home' }));
-    const state = await createPipeline().run(options(new AbortController().signal, { verdict: notNews, force: true }));
+    const state = await createPipeline().run(options(passController().signal, { verdict: notNews, force: true }));
     expect(state).toBeNull();
     expect(host()).toBeNull();
   });
 
   test('an already aborted signal does nothing', async () => {
-    const pass = new AbortController();
+    const pass = passController();
     pass.abort();
     expect(await createPipeline().run(options(pass.signal))).toBeNull();
     expect(host()).toBeNull();
