@@ -28,4 +28,6 @@ export const measurePipeline = (): void => safe(() => performance.measure('nutgr
 /** A named span from `start` (a performance.now() value) to now: the pipeline's steps, read by `npm run bench`. */
 export const measureSince = (name: string, start: number): void =>
   safe(() => performance.measure(name, { start, end: performance.now() }));
+/** A step done in several tasks: `duration` is the time its own work took (the page's tasks between not counted). */
+export const measureWork = (name: string, start: number, duration: number): void => safe(() => performance.measure(name, { start, duration }));
 export const markDone = (state: PassState): void => safe(() => performance.mark('nutgraf:done', { detail: pageDetail({ state }) }));

@@ -30,10 +30,10 @@ const fact = (kind: string): Element | null | undefined => host()?.shadowRoot?.q
  * Holds every yieldToPage of the pipeline until the test releases it: `next()` resolves when the pass is
  * waiting at its next yield.
  */
-function holdYields(): { next(): Promise<void>; release(): void; restore(): void } {
+function holdYields(): { next(): Promise<void>; release(): void } {
   let waiting: (() => void) | null = null;
   let arrived: (() => void) | null = null;
-  const spy = vi.spyOn(yielding, 'yieldToPage').mockImplementation(
+  vi.spyOn(yielding, 'yieldToPage').mockImplementation(
     () =>
       new Promise<void>((resolve) => {
         waiting = resolve;
@@ -48,7 +48,6 @@ function holdYields(): { next(): Promise<void>; release(): void; restore(): void
       arrived = null;
       go?.();
     },
-    restore: () => spy.mockRestore(),
   };
 }
 
@@ -62,6 +61,7 @@ function passController(): AbortController {
 }
 afterEach(() => {
   for (const c of passes.splice(0)) c.abort();
+  vi.restoreAllMocks();
 });
 
 beforeEach(() => {
@@ -94,21 +94,20 @@ describe('createPipeline', { timeout: 30_000 }, () => {
 
   test('the steps are tasks of their own: nothing is hidden or mounted until the page had its turns', async () => {
     const gate = holdYields();
-    try {
-      const pipeline = createPipeline();
-      const running = pipeline.run(options(passController().signal));
-      for (let turn = 0; turn < 3; turn++) {
-        await gate.next();
-        expect(host()).toBeNull();
-        if (turn < 2) expect(document.querySelector('[data-nutgraf-hidden]')).toBeNull();
-        gate.release();
-      }
-      await running;
-      expect(host()).not.toBeNull();
-      expect(document.querySelector('[data-nutgraf-hidden]')).not.toBeNull();
-    } finally {
-      gate.restore();
+    const running = createPipeline().run(options(passController().signal));
+    // What the page would see each time the pass hands it the thread.
+    const seen: { card: boolean; hidden: boolean }[] = [];
+    while (await Promise.race([gate.next().then(() => true), running.then(() => false)])) {
+      seen.push({ card: host() !== null, hidden: document.querySelector('[data-nutgraf-hidden]') !== null });
+      gate.release();
     }
+    await running;
+    // After extraction, between the facts steps, before hiding, and before the card.
+    expect(seen.length).toBeGreaterThanOrEqual(4);
+    expect(seen.every((s) => !s.card)).toBe(true);
+    expect(seen.slice(0, -1).every((s) => !s.hidden)).toBe(true);
+    expect(seen.at(-1)?.hidden).toBe(true);
+    expect(host()).not.toBeNull();
   });
 
   test('a second run while the first is on its way joins it: one pass, one card', async () => {

@@ -27,11 +27,25 @@ const MAX_QUOTES = 8;
  * Extracts the fact card from an article's plain text (paragraphs joined by "\n\n") and the page metadata.
  * Relative dates are resolved against `meta.published`.
  */
-export function extractFacts({ text, meta }: { text: string; meta: PageMeta }): ArticleFacts {
+export function extractFacts(input: { text: string; meta: PageMeta }): ArticleFacts {
+  const steps = factSteps(input);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * extractFacts in steps: the generator pauses (yields) between sentence splitting, amounts and numbers, dates,
+ * parties and quotes, and the TL;DR, so a caller on a page's main thread can let the page run between them
+ * (the pipeline does). Same facts as extractFacts.
+ */
+export function* factSteps({ text, meta }: { text: string; meta: PageMeta }): Generator<void, ArticleFacts, void> {
   // Pages often declare a site-wide language; the article text decides when there is enough of it.
   const lang = text.length >= 400 ? detectLang(text) : meta.lang;
   const sentences = splitSentences(text, lang);
   const words = text.split(/\s+/).filter(Boolean).length;
+  yield;
 
   const amounts: AmountCandidate[] = [];
   const dollar = dollarOf(meta.url, text);
@@ -61,6 +75,7 @@ export function extractFacts({ text, meta }: { text: string; meta: PageMeta }): 
       list.push({ text: n.text, value: n.value, unit: n.unit, qualifier: n.qualifier, source: { sentence: i, text: n.text } });
     }
   });
+  yield;
   // Dates on the whole text at once: chrono's per-call setup dominates when it is called per sentence.
   const starts: number[] = [];
   let joined = '';
@@ -80,6 +95,7 @@ export function extractFacts({ text, meta }: { text: string; meta: PageMeta }): 
     dates.push({ text: verbatim, norm: d.norm, precision: d.precision, source: { sentence: si, text: verbatim } });
   }
 
+  yield;
   const event = classifyEvent(meta.title, sentences, lang);
   const table = buildEntityTable(sentences, lang, meta.title, meta.about);
   const quotes = findQuotes(sentences, lang, table).slice(0, MAX_QUOTES);
@@ -96,6 +112,8 @@ export function extractFacts({ text, meta }: { text: string; meta: PageMeta }): 
       ? { type: event.type, label: event.label, source: { sentence: event.sentence, text: event.label } }
       : null;
 
+  yield;
+  const tldr = summarize(sentences, { title: meta.title, lang, maxSentences: 2 });
   return {
     meta,
     readingMinutes: Math.max(1, Math.round(words / WPM)),
@@ -106,6 +124,6 @@ export function extractFacts({ text, meta }: { text: string; meta: PageMeta }): 
     numbers: [...numbers, ...counts].slice(0, MAX_NUMBERS),
     dates: dates.slice(0, MAX_DATES),
     quotes: quotes.map(({ sentenceIndex: _s, ...q }) => q),
-    tldr: summarize(sentences, { title: meta.title, lang, maxSentences: 2 }),
+    tldr,
   };
 }
