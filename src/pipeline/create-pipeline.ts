@@ -28,7 +28,8 @@ interface Pass {
 
 /**
  * The facts for a page: null when the user forced a run on a page with nothing readable, or when the pass was
- * aborted while it waited. Extraction and facts are two tasks: the page's own work runs between them.
+ * aborted while it waited. Extraction is one task and the facts several (factSteps): the page's own work runs
+ * between them.
  */
 async function computeState({ doc, url, verdict, signal }: PipelineRunOptions): Promise<{ state: CardState; root: Element | null } | null> {
   const t0 = performance.now();
