@@ -17,6 +17,12 @@ import { startUpsellHiding, type UpsellController } from '../content/upsell/inde
 import { measureSince, measureWork } from '../content/timing.ts';
 import { yieldToPage } from './yield-to-page.ts';
 
+/** yieldToPage, then whether the pass is still wanted (`signal` not aborted while the page ran). */
+async function yieldAndGoOn(signal: AbortSignal): Promise<boolean> {
+  await yieldToPage();
+  return !signal.aborted;
+}
+
 interface Pass {
   signal: AbortSignal;
   state: CardState;
@@ -51,8 +57,7 @@ async function computeState({ doc, url, verdict, signal }: PipelineRunOptions): 
   let work = 0;
   let facts: ArticleFacts | undefined;
   while (!facts) {
-    await yieldToPage();
-    if (signal.aborted) return null;
+    if (!(await yieldAndGoOn(signal))) return null;
     const t = performance.now();
     const step = steps.next();
     work += performance.now() - t;
@@ -115,8 +120,7 @@ export function createPipeline(): PipelineEntry {
       },
       { once: true },
     );
-    await yieldToPage();
-    if (signal.aborted) return null;
+    if (!(await yieldAndGoOn(signal))) return null;
     const t0 = performance.now();
     if (opts.hideUpsells) {
       pass.upsell = startUpsellHiding(doc, {
@@ -128,8 +132,7 @@ export function createPipeline(): PipelineEntry {
       pass.state = { ...pass.state, hidden: pass.upsell.hidden() };
     }
     measureSince('nutgraf:upsell', t0);
-    await yieldToPage();
-    if (signal.aborted) return null;
+    if (!(await yieldAndGoOn(signal))) return null;
     // An orphaned instance of an older extension version may have left its card behind.
     const t1 = performance.now();
     for (const old of doc.querySelectorAll('[data-nutgraf-card]')) old.remove();
