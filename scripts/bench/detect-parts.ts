@@ -84,6 +84,12 @@ export function passCpuTime(events: TraceEvent[]): number | null {
   return start === undefined || done === undefined ? null : (done - start) / 1000;
 }
 
+/** The pass's `nutgraf:start` and `nutgraf:done` marks in a trace (instant events), when recorded. */
+function passMarks(events: TraceEvent[]): { start?: TraceEvent; done?: TraceEvent } {
+  const mark = (name: string) => events.find((e) => e.name === name && e.ph === 'I');
+  return { start: mark('nutgraf:start'), done: mark('nutgraf:done') };
+}
+
 /**
  * The longest task of the renderer's main thread while the pass ran (from the `nutgraf:start` mark to
  * `nutgraf:done`): how long the page could not answer its reader. A task is a `toplevel` RunTask or a
@@ -92,9 +98,7 @@ export function passCpuTime(events: TraceEvent[]): number | null {
  * of its events when the trace has it; null when a mark or the tasks are missing.
  */
 export function longestTaskInPass(events: TraceEvent[]): { wall: number; cpu: number | null } | null {
-  const mark = (name: string) => events.find((e) => e.name === name && e.ph === 'I');
-  const start = mark('nutgraf:start');
-  const done = mark('nutgraf:done');
+  const { start, done } = passMarks(events);
   if (!start || !done) return null;
   const top = events
     .filter((e) => e.ph === 'X' && (e.name === 'ThreadControllerImpl::RunTask' || e.name === 'BlinkScheduler_PerformMicrotaskCheckpoint') && e.pid === start.pid && e.tid === start.tid)
@@ -128,9 +132,7 @@ export function longestTaskInPass(events: TraceEvent[]): { wall: number; cpu: nu
  * first call is what makes a fresh renderer's detection slower than the same page again.
  */
 export function compileInPass(events: TraceEvent[]): Record<string, number> | null {
-  const mark = (name: string) => events.find((e) => e.name === name && e.ph === 'I');
-  const start = mark('nutgraf:start');
-  const done = mark('nutgraf:done');
+  const { start, done } = passMarks(events);
   if (!start || !done) return null;
   const inside = events
     .filter((e) => e.ph === 'X' && e.tid === start.tid && e.ts >= start.ts && e.ts < done.ts && /compile|parse/i.test(e.name))
