@@ -102,8 +102,8 @@ describe('createPipeline', { timeout: 30_000 }, () => {
       gate.release();
     }
     await running;
-    // After extraction, between the facts steps, before hiding, and before the card.
-    expect(seen.length).toBeGreaterThanOrEqual(4);
+    // Before each facts step (5), each upsell step (4: the blocks are hidden after the last) and the card.
+    expect(seen).toHaveLength(10);
     expect(seen.every((s) => !s.card)).toBe(true);
     expect(seen.slice(0, -1).every((s) => !s.hidden)).toBe(true);
     expect(seen.at(-1)?.hidden).toBe(true);
@@ -119,14 +119,21 @@ describe('createPipeline', { timeout: 30_000 }, () => {
     expect(document.querySelectorAll('[data-nutgraf-hidden]')).toHaveLength(1);
   });
 
-  test.each([0, 1, 2, 3])('aborted after %i yields: no card, no block left hidden, null', async (yields) => {
+  // The pass yields before each facts step (5), each upsell step (4) and the card: aborted at each of those 10.
+  test.each([0, 1, 2, 3, 4, 5, 6, 7, 8, 9])('aborted at yield %i: no card, no block left hidden, null', async (yields) => {
     const pipeline = createPipeline();
     const pass = passController();
+    const gate = holdYields();
     const running = pipeline.run(options(pass.signal));
-    for (let i = 0; i < yields; i++) await new Promise((r) => setTimeout(r, 0));
+    for (let i = 0; i < yields; i++) {
+      await gate.next();
+      gate.release();
+    }
+    await gate.next();
     pass.abort();
-    const state = await running;
-    if (state === null) expect(pipeline.card()).toBeNull();
+    gate.release();
+    expect(await running).toBeNull();
+    expect(pipeline.card()).toBeNull();
     expect(host()).toBeNull();
     expect(document.querySelector('[data-nutgraf-hidden]')).toBeNull();
     expect(document.getElementById('promo')!.getAttribute('style')).toBeNull();

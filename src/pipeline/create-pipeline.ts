@@ -5,7 +5,8 @@
 import { extractArticle } from '../core/extract/extract-article.ts';
 import { readPageMeta } from '../core/extract/read-page-meta.ts';
 import { factSteps } from '../core/facts/extract-facts.ts';
-import type { ArticleFacts } from '../core/types.ts';
+import { upsellSteps, type UpsellBlock } from '../core/clean/find-upsell-blocks.ts';
+import type { Steps } from '../core/run-steps.ts';
 import { sendMessage } from '../messaging/index.ts';
 import type { CardState, HiddenBlockInfo } from '../messaging/protocol.ts';
 import { summaryInput } from '../popup/summary-input.ts';
@@ -21,6 +22,21 @@ import { yieldToPage } from './yield-to-page.ts';
 async function yieldAndGoOn(signal: AbortSignal): Promise<boolean> {
   await yieldToPage();
   return !signal.aborted;
+}
+
+/**
+ * Runs a core generator (run-steps.ts) one step per task, yielding to the page before each step. Returns its
+ * value and `work`, the time its steps took (the page's tasks between them not counted); null when aborted.
+ */
+async function runSteps<T>(steps: Steps<T>, signal: AbortSignal): Promise<{ value: T; work: number } | null> {
+  let work = 0;
+  for (;;) {
+    if (!(await yieldAndGoOn(signal))) return null;
+    const t = performance.now();
+    const step = steps.next();
+    work += performance.now() - t;
+    if (step.done) return { value: step.value, work };
+  }
 }
 
 interface Pass {
@@ -52,19 +68,11 @@ async function computeState({ doc, url, verdict, signal }: PipelineRunOptions): 
   if (article && !meta.title) meta.title = article.title;
   if (article?.byline && !meta.author) meta.author = article.byline;
   // Facts in steps, each a task of its own; nutgraf:facts sums their time, not the page's tasks between them.
-  const steps = factSteps({ text: article?.text ?? '', meta });
   const t1 = performance.now();
-  let work = 0;
-  let facts: ArticleFacts | undefined;
-  while (!facts) {
-    if (!(await yieldAndGoOn(signal))) return null;
-    const t = performance.now();
-    const step = steps.next();
-    work += performance.now() - t;
-    if (step.done) facts = step.value;
-  }
-  measureWork('nutgraf:facts', t1, work);
-  return { state: { facts, verdict, hidden: [], paywalled: meta.paywalled }, root: article?.root ?? null };
+  const facts = await runSteps(factSteps({ text: article?.text ?? '', meta }), signal);
+  if (!facts) return null;
+  measureWork('nutgraf:facts', t1, facts.work);
+  return { state: { facts: facts.value, verdict, hidden: [], paywalled: meta.paywalled }, root: article?.root ?? null };
 }
 
 export function createPipeline(): PipelineEntry {
@@ -120,18 +128,22 @@ export function createPipeline(): PipelineEntry {
       },
       { once: true },
     );
-    if (!(await yieldAndGoOn(signal))) return null;
-    const t0 = performance.now();
     if (opts.hideUpsells) {
-      pass.upsell = startUpsellHiding(doc, {
-        paywalled: pass.state.paywalled,
-        articleRoot: computed.root,
-        signal,
-        onChange: (hidden) => setHidden(pass, hidden),
-      });
+      const t0 = performance.now();
+      const paywalled = pass.state.paywalled;
+      let found: { value: UpsellBlock[]; work: number } | null;
+      try {
+        found = await runSteps(upsellSteps(doc, { paywalled, articleRoot: computed.root }), signal);
+      } catch {
+        // A page we cannot read must never break the pass: hide nothing, show the card.
+        found = { value: [], work: 0 };
+      }
+      if (!found) return null;
+      const t = performance.now();
+      pass.upsell = startUpsellHiding(doc, { paywalled, articleRoot: computed.root, signal, found: found.value, onChange: (hidden) => setHidden(pass, hidden) });
       pass.state = { ...pass.state, hidden: pass.upsell.hidden() };
+      measureWork('nutgraf:upsell', t0, found.work + performance.now() - t);
     }
-    measureSince('nutgraf:upsell', t0);
     if (!(await yieldAndGoOn(signal))) return null;
     // An orphaned instance of an older extension version may have left its card behind.
     const t1 = performance.now();

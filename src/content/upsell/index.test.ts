@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { findUpsellBlocks } from '../../core/clean/find-upsell-blocks.ts';
 import { startUpsellHiding } from './index.ts';
 
 // jsdom on a shared, busy machine: parsing alone can take seconds.
@@ -98,5 +99,24 @@ describe('startUpsellHiding', () => {
     document.body.insertAdjacentHTML('beforeend', '<div class="app-banner"><p>Download our app</p><a href="https://apps.apple.com/app/id1">Get the app</a></div>');
     await vi.advanceTimersByTimeAsync(1000);
     expect(onChange).not.toHaveBeenCalled();
+  });
+
+  test('blocks found in steps: one the page removed or moved around the article meanwhile is left alone', () => {
+    const found = findUpsellBlocks(document, { paywalled: false });
+    expect(found).toHaveLength(1);
+    const box = found[0]!.element;
+    const signal = new AbortController().signal;
+    box.remove();
+    expect(startUpsellHiding(document, { paywalled: false, signal, onChange: () => {}, found }).hidden()).toEqual([]);
+    // Put back, now wrapping the article.
+    const article = document.querySelector('article')!;
+    document.querySelector('main')!.append(box);
+    box.append(article);
+    const root = document.querySelector('.body');
+    expect(startUpsellHiding(document, { paywalled: false, signal, onChange: () => {}, found, articleRoot: root }).hidden()).toEqual([]);
+    expect(box.hasAttribute('data-nutgraf-hidden')).toBe(false);
+    // Still in place as found: hidden.
+    box.before(article);
+    expect(startUpsellHiding(document, { paywalled: false, signal, onChange: () => {}, found, articleRoot: root }).hidden().map((h) => h.kind)).toEqual(['newsletter']);
   });
 });

@@ -3,7 +3,7 @@
  * exact-undo journal, restores scrolling when a hidden overlay had locked it, and watches for blocks
  * inserted later with a bounded MutationObserver. Runs inside the lazily loaded pipeline (news pages only).
  */
-import { findUpsellBlocks } from '../../core/clean/find-upsell-blocks.ts';
+import { findUpsellBlocks, type UpsellBlock } from '../../core/clean/find-upsell-blocks.ts';
 import type { HiddenBlockInfo } from '../../messaging/protocol.ts';
 import { HIDDEN_ATTR, HideJournal } from './hide-journal.ts';
 import { ScrollUnlock } from './scroll-lock.ts';
@@ -22,6 +22,11 @@ export interface UpsellHidingOptions {
   articleRoot?: Element | null;
   signal: AbortSignal;
   onChange: (hidden: HiddenBlockInfo[]) => void;
+  /**
+   * The first pass's blocks, found already (the pipeline finds them in steps, with the page's own tasks in
+   * between, see upsellSteps); found now when absent.
+   */
+  found?: UpsellBlock[];
 }
 
 /** Quiet time before re-scanning after mutations. */
@@ -39,13 +44,16 @@ export function startUpsellHiding(doc: Document, opts: UpsellHidingOptions): Ups
   let observer: MutationObserver | null = null;
   let stopped = false;
 
-  const pass = (): boolean => {
+  const pass = (blocks: UpsellBlock[]): boolean => {
     const restored = journal.restoredPreviews();
     let changed = false;
     let overlay = false;
-    for (const block of findUpsellBlocks(doc, { paywalled: opts.paywalled, articleRoot: opts.articleRoot })) {
+    const root = opts.articleRoot;
+    for (const block of blocks) {
       if (journal.list().length >= MAX_HIDDEN) break;
       const el = block.element;
+      // Blocks found in steps: the page ran in between and may have removed or moved them.
+      if (!el.isConnected || (root && el.contains(root))) continue;
       if (el.closest(`[${HIDDEN_ATTR}]`) || journal.has(el) || restored.has(block.finding.preview)) continue;
       if (el.closest('[data-nutgraf-card]')) continue;
       journal.hide(el, block.finding);
@@ -64,8 +72,9 @@ export function startUpsellHiding(doc: Document, opts: UpsellHidingOptions): Ups
     if (timer !== undefined) clearTimeout(timer);
   };
 
+  const find = (): UpsellBlock[] => findUpsellBlocks(doc, { paywalled: opts.paywalled, articleRoot: opts.articleRoot });
   try {
-    pass();
+    pass(opts.found ?? find());
   } catch {
     // A page we cannot read must never break the pipeline: hide nothing.
   }
@@ -82,7 +91,7 @@ export function startUpsellHiding(doc: Document, opts: UpsellHidingOptions): Ups
         if (stopped) return;
         rescans++;
         try {
-          if (pass()) opts.onChange(journal.list());
+          if (pass(find())) opts.onChange(journal.list());
         } catch {
           /* keep the page as it is */
         }

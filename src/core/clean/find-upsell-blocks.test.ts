@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
-import { findUpsellBlocks, type UpsellBlock } from './find-upsell-blocks.ts';
+import { findUpsellBlocks, upsellSteps, type UpsellBlock } from './find-upsell-blocks.ts';
 
 // jsdom on a shared, busy machine: parsing alone can take seconds.
 vi.setConfig({ testTimeout: 60_000 });
@@ -242,4 +242,19 @@ describe('same answer whatever the article root', () => {
       expect(blocks.map((b) => b.finding.kind)).toEqual(expected === 'keep' ? [] : [expected]);
     },
   );
+});
+
+describe('upsellSteps', () => {
+  test.each(files)('%s: pauses between its parts and finds what findUpsellBlocks finds', (file) => {
+    const doc = load(file);
+    const opts = { paywalled: file.includes('paywall') };
+    const steps = upsellSteps(doc, opts);
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses++;
+    expect(pauses).toBe(3);
+    const once = findUpsellBlocks(doc, opts);
+    expect(step.value.map((b) => [b.element, b.finding])).toEqual(once.map((b) => [b.element, b.finding]));
+    expect(once.length > 0).toBe(doc.querySelector('[expect-hide]') !== null);
+  });
 });

@@ -10,6 +10,7 @@ import { isOverlay } from './is-overlay.ts';
 import { previewOf, scoreUpsellBox } from './score-upsell-box.ts';
 import { TextCache } from './text-of.ts';
 import { CONSENT_SELECTORS } from './upsell-rules.ts';
+import { finishSteps, type Steps } from '../run-steps.ts';
 
 export interface UpsellBlock {
   element: Element;
@@ -33,21 +34,34 @@ const WALL_KINDS: UpsellKind[] = ['subscribe', 'meter', 'register'];
 const MAX_BOXES = 120;
 const MAX_OVERLAY_CHECKS = 60;
 
+/** findUpsellBlocks run to the end in one go. */
+export function findUpsellBlocks(doc: Document, opts: FindUpsellOptions): UpsellBlock[] {
+  return finishSteps(upsellSteps(doc, opts));
+}
+
 /**
  * Finds the blocks on a news page that promote the publisher's own offers (subscribe, support, newsletter,
  * meter, app, follow, notifications, register, other promos), each with a kind, a score and the reasons
  * that fired. Hard guards beat any score: never the headline, article paragraphs, figures or anything
  * containing them; never consent (CMP) containers; never wall prompts on a hard-paywalled page; only the
  * outermost block is returned. Does not hide anything (content/ decides).
+ * A generator (see run-steps.ts): it pauses after compiling the rules, after the guards and after collecting
+ * seeds, the three parts that each took 10–40 ms on corpus news pages. Between the pauses the page may change:
+ * a caller that hides the blocks later checks they are still in the page.
  */
-export function findUpsellBlocks(doc: Document, opts: FindUpsellOptions): UpsellBlock[] {
+export function* upsellSteps(doc: Document, opts: FindUpsellOptions): Steps<UpsellBlock[]> {
   if (!doc.body) return [];
   const rules = compileRules();
   const text = new TextCache();
   const given = opts.articleRoot;
   const root = given && given.ownerDocument === doc && doc.contains(given) ? given : findArticleRoot(doc);
+  yield;
   const protection = buildProtection(doc, root, rules, text);
-  const seeds = collectSeeds(opts.scope ?? doc.body, rules, text);
+  yield;
+  const body = doc.body;
+  if (!body) return [];
+  const seeds = collectSeeds(opts.scope ?? body, rules, text);
+  yield;
   const paywalled = opts.paywalled || seeds.paywallText;
   const consent = CONSENT_SELECTORS.join(', ');
 

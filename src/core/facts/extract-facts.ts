@@ -16,6 +16,7 @@ import { classifyEvent } from './classify-event.ts';
 import { pickMainAmount, type AmountCandidate } from './pick-main-amount.ts';
 import { fold } from './normalize-text.ts';
 import { dollarOf } from './dollar-of.ts';
+import { finishSteps, type Steps } from '../run-steps.ts';
 
 /** Words per minute used for the reading-time estimate. */
 const WPM = 230;
@@ -28,11 +29,7 @@ const MAX_QUOTES = 8;
  * Relative dates are resolved against `meta.published`.
  */
 export function extractFacts(input: { text: string; meta: PageMeta }): ArticleFacts {
-  const steps = factSteps(input);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return finishSteps(factSteps(input));
 }
 
 /**
@@ -40,7 +37,7 @@ export function extractFacts(input: { text: string; meta: PageMeta }): ArticleFa
  * parties and quotes, and the TL;DR, so a caller on a page's main thread can let the page run between them
  * (the pipeline does). Same facts as extractFacts.
  */
-export function* factSteps({ text, meta }: { text: string; meta: PageMeta }): Generator<void, ArticleFacts, void> {
+export function* factSteps({ text, meta }: { text: string; meta: PageMeta }): Steps<ArticleFacts> {
   // Pages often declare a site-wide language; the article text decides when there is enough of it.
   const lang = text.length >= 400 ? detectLang(text) : meta.lang;
   const sentences = splitSentences(text, lang);
