@@ -3,7 +3,7 @@
  * One Chromium run with the built extension over corpus pages (or our fixture pages when the corpus is absent):
  * median/p95 of `nutgraf:detect` on non-news pages and of `nutgraf:pipeline` (and `nutgraf:facts`, when the
  * pipeline records it) on news pages, next to `new Readability(document.cloneNode(true)).parse()` timed in the
- * same tab; gzip sizes of content.js and pipeline.js; then LIBRARY's scripts/bench/library.ts when present.
+ * same tab; gzip sizes of content.js, pipeline.js and reader.js; then LIBRARY's scripts/bench/library.ts when present.
  * Budgets are printed with PASS/OVER, never asserted. Pages run one at a time so timings do not compete.
  * `--sites per-page` (the default) opens each page on its own site (`http://nutgraf-bench-<N>.test/…`, answered
  * from our 127.0.0.1 server by the route handler): a reader goes from site to site, so each page gets a fresh
@@ -144,6 +144,7 @@ async function main(): Promise<void> {
   const parts = CONTENT_SCRIPT_FILES.map((f) => gzipKb(join(ext, f)));
   const content = parts.includes(null) ? null : parts.reduce((kb: number, x) => kb + x!, 0);
   const pipeline = gzipKb(join(ext, 'pipeline.js'));
+  const reader = gzipKb(join(ext, 'reader.js'));
   const session = await launchChromium({ ext });
   try {
     await session.context.route('**/*', async (r) => {
@@ -230,13 +231,14 @@ async function main(): Promise<void> {
       { label: '  with the background running', value: rows[3]!.own.median, unit: 'ms', max: null },
       { label: '  with the background stopped before', value: rows[4]!.own.median, unit: 'ms', max: null },
       { label: 'detect.js + content.js gzip (always on)', value: content, unit: 'KB', max: 15 },
-      { label: 'pipeline.js gzip (lazy)', value: pipeline, unit: 'KB', max: null },
+      { label: 'pipeline.js gzip (lazy: news pages)', value: pipeline, unit: 'KB', max: null },
+      { label: 'reader.js gzip (lazy: when the reader opens)', value: reader, unit: 'KB', max: null },
     ]),
   );
 
   const out = join(ROOT, 'artifacts', `bench-${new Date().toISOString().replace(/:\d\d\.\d+Z$/, 'Z').replace(':', '')}.json`);
   mkdirSync(join(ROOT, 'artifacts'), { recursive: true });
-  writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), load, from: set.from, sites: o.sites, rows, sizes: { content, pipeline }, pages: timings }, null, 1));
+  writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), load, from: set.from, sites: o.sites, rows, sizes: { content, pipeline, reader }, pages: timings }, null, 1));
   console.log(`\nreport: ${out}`);
 
   const library = join(import.meta.dirname, 'library.ts');

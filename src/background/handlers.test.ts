@@ -4,7 +4,7 @@ import { onMessage } from '../messaging/index.ts';
 import type { ContentProtocol } from '../messaging/protocol.ts';
 import { EXTENSION_PAGE_SENDER, routeTabMessages, tabSender } from '../messaging/fake-routing.ts';
 import { backgroundHandlers } from './handlers.ts';
-import { loadPipeline } from './handlers/load-pipeline.ts';
+import { loadPipeline, loadReader } from './handlers/load-pipeline.ts';
 import { openReader } from './handlers/open-reader.ts';
 import { openTab, useFakeScripting } from '../tabs/fake-tabs.ts';
 
@@ -12,17 +12,20 @@ const executeScript = useFakeScripting();
 
 test('every message of BackgroundProtocol has a handler', () => {
   const names: Record<keyof BackgroundProtocol, true> = {
-    loadPipeline: true, openReader: true, saveSummary: true, listSummaries: true, deleteSummaries: true,
+    loadPipeline: true, loadReader: true, openReader: true, saveSummary: true, listSummaries: true, deleteSummaries: true,
     restoreSummaries: true, exportLibrary: true, importLibrary: true, getSettings: true, updateSettings: true,
     listRecentSummaries: true, getSummary: true,
   };
   expect(Object.keys(backgroundHandlers).sort()).toEqual(Object.keys(names).sort());
 });
 
-describe('loadPipeline', () => {
-  test('injects pipeline.js into the sender tab and frame', async () => {
-    await loadPipeline(undefined, tabSender(7, 3));
-    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 7, frameIds: [3] }, files: ['pipeline.js'] });
+describe('loadPipeline, loadReader', () => {
+  test.each([
+    [loadPipeline, 'pipeline.js'],
+    [loadReader, 'reader.js'],
+  ])('injects its one file into the sender tab and frame (%#)', async (load, file) => {
+    await load(undefined, tabSender(7, 3));
+    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 7, frameIds: [3] }, files: [file] });
   });
 
   test.each([
@@ -31,6 +34,7 @@ describe('loadPipeline', () => {
     ['no tab', { id: 'test-extension-id', url: 'https://x.test/' }],
   ])('refuses %s', async (_name, sender) => {
     await expect(loadPipeline(undefined, sender)).rejects.toThrow(/not accepted/);
+    await expect(loadReader(undefined, sender)).rejects.toThrow(/not accepted/);
     expect(executeScript).not.toHaveBeenCalled();
   });
 });

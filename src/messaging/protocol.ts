@@ -29,6 +29,8 @@ export type TabCardResult =
 export interface BackgroundProtocol {
   /** Content → background: inject the lazily loaded pipeline into the sender's frame. */
   loadPipeline(data: void): void;
+  /** Content → background: inject the reader overlay (reader.js) into the sender's frame. */
+  loadReader(data: void): void;
   /** Popup/context menu → background: open the reader view for a tab. */
   openReader(data: { tabId: number }): void;
   saveSummary(data: SummaryInput): SavedSummary;

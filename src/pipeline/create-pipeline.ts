@@ -2,7 +2,7 @@
  * The lazily injected pipeline: metadata → Readability → facts → upsell hiding → card. One pass per
  * abort signal; aborting it removes the card and restores every hidden block.
  */
-import { extractArticle } from '../core/extract/extract-article.ts';
+import { readArticle } from '../core/extract/read-article.ts';
 import { readPageMeta } from '../core/extract/read-page-meta.ts';
 import { factSteps } from '../core/facts/extract-facts.ts';
 import { upsellSteps, type UpsellBlock } from '../core/clean/find-upsell-blocks.ts';
@@ -11,7 +11,7 @@ import { sendMessage } from '../messaging/index.ts';
 import type { CardState, HiddenBlockInfo } from '../messaging/protocol.ts';
 import { summaryInput } from '../popup/summary-input.ts';
 import { mountFactCard, type MountFactCardOptions } from '../content/fact-card/mount-fact-card.ts';
-import { toggleReader } from '../content/reader/index.ts';
+import { loadReader } from '../content/reader/load-reader.ts';
 import { factsToMarkdown } from '../ui/facts-to-markdown.ts';
 import type { PipelineEntry, PipelineRunOptions } from './entry.ts';
 import { startUpsellHiding, type UpsellController } from '../content/upsell/index.ts';
@@ -56,10 +56,10 @@ interface Pass {
 async function computeState({ doc, url, verdict, signal }: PipelineRunOptions): Promise<{ state: CardState; root: Element | null } | null> {
   const t0 = performance.now();
   const meta = readPageMeta(doc, url);
-  let article: ReturnType<typeof extractArticle> = null;
+  let article: ReturnType<typeof readArticle> = null;
   try {
     // Text only: the card never renders the article's HTML (the reader extracts and sanitizes its own).
-    article = extractArticle(doc, { html: false });
+    article = readArticle(doc);
   } catch {
     // Readability can trip over odd markup; a news page still gets its card from the metadata.
   }
@@ -89,6 +89,8 @@ export function createPipeline(): PipelineEntry {
   /** Reader overlay (LIBRARY's) for the page, with the current card on top; closes it when open. */
   const reader = async (): Promise<void> => {
     const state = current?.state;
+    // reader.js is injected the first time: most pages never open the reader.
+    const { toggleReader } = await loadReader();
     toggleReader(current?.doc ?? document, state, {
       onSave: state && (() => save(state)),
       onCopyMarkdown: state && (() => navigator.clipboard.writeText(factsToMarkdown(state.facts))),

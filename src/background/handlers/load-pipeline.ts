@@ -3,11 +3,18 @@ import type { Runtime } from '../../platform/browser.ts';
 import { isContentScript, requireSender } from '../senders.ts';
 
 /**
- * Injects pipeline.js into the sender's own tab and frame. Files injected with executeScript run in the
- * same isolated world as the content script, so the pipeline can register an entry content.js calls.
+ * Injects one of our lazily loaded scripts into the sender's own tab and frame. Files injected with
+ * executeScript run in the same isolated world as the content script, so the script can register an entry
+ * the content script calls. Only our own content scripts may ask, and only for these fixed files.
  */
-export async function loadPipeline(_data: void, sender: Runtime.MessageSender): Promise<void> {
-  requireSender(isContentScript(sender), 'loadPipeline');
+async function injectIntoSender(file: 'pipeline.js' | 'reader.js', name: string, sender: Runtime.MessageSender): Promise<void> {
+  requireSender(isContentScript(sender), name);
   const tabId = sender.tab?.id as number;
-  await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: ['pipeline.js'] });
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [file] });
 }
+
+/** pipeline.js: extraction, facts, upsell hiding and the card (news pages, or when the user asks). */
+export const loadPipeline = (_data: void, sender: Runtime.MessageSender): Promise<void> => injectIntoSender('pipeline.js', 'loadPipeline', sender);
+
+/** reader.js: the reader overlay, the first time the user opens it on the page. */
+export const loadReader = (_data: void, sender: Runtime.MessageSender): Promise<void> => injectIntoSender('reader.js', 'loadReader', sender);

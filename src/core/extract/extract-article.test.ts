@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, test } from 'vitest';
-import { extractArticle, looksLikeABox, titleShare } from './extract-article.ts';
+import { extractArticle } from './extract-article.ts';
+import { looksLikeABox, readArticle, titleShare } from './read-article.ts';
 import { articleParagraphs } from './article-paragraphs.ts';
 
 const para = (n: number): string =>
@@ -49,6 +50,15 @@ describe('extractArticle', () => {
     expect(textOnly.html).toBe('');
     expect(textOnly.text).toBe(full.text);
     expect(textOnly.title).toBe(full.title);
+  });
+
+  test('readArticle, the pipeline’s: the same text, title and root, and the article in a detached clone', () => {
+    const d = doc(ARTICLE);
+    const read = readArticle(d)!;
+    const full = extractArticle(d)!;
+    expect({ title: read.title, text: read.text, root: read.root }).toEqual({ title: full.title, text: full.text, root: full.root });
+    expect(read.content.isConnected).toBe(false);
+    expect(read.content.ownerDocument).not.toBe(d);
   });
 
   test('the live page is not modified', () => {
