@@ -25,6 +25,8 @@ const scripts: { entry: string; file: string; format: 'iife' | 'es'; eager?: boo
   { entry: 'src/content/detect.ts', file: 'detect.js', format: 'iife', eager: true },
   { entry: 'src/content/index.ts', file: 'content.js', format: 'iife' },
   { entry: 'src/pipeline/index.ts', file: 'pipeline.js', format: 'iife' },
+  // The fact extraction, injected beside pipeline.js as a script of its own (src/pipeline/facts-entry.ts says why).
+  { entry: 'src/pipeline/facts-script.ts', file: 'facts.js', format: 'iife' },
   // The reader overlay, injected the first time the user opens it (src/content/reader/entry.ts says why).
   { entry: 'src/content/reader/reader-script.ts', file: 'reader.js', format: 'iife' },
   { entry: 'src/background/index.ts', file: 'background.js', format: 'es' },

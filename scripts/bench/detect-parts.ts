@@ -11,7 +11,8 @@
  * `nutgraf:done` (detection, by the renderer's thread clock: immune to waiting for a core on a loaded machine). Pages are served cross-origin isolated (5 µs timers), page scripts off.
  * `--compile` adds V8's compile category to the trace and prints the compile time inside the pass on non-news
  * pages (lazy compilation on first call; the category slows compiling, so read it for shares, not totals).
- * On news pages it also sums pipeline.js the same way (`pipeline.js total`) and prints the longest main-thread task while the
+ * On news pages it also sums pipeline.js and facts.js the same way (`pipeline.js + facts.js total`; a build without
+ * facts.js counts 0 for it) and prints the longest main-thread task while the
  * pass ran (wall and CPU: how long the page could not answer its reader), and `--stop-background` stops the
  * extension's service worker before each news page, as Chrome does after 30 s without events (a long read).
  * Needs a built extension snapshot (copy dist/chrome aside under the dist lock). Skips cleanly without a corpus.
@@ -205,7 +206,7 @@ async function runExt(ext: string, pages: BenchPage[], serverUrl: string, trace:
           const { value, events } = await traced(cdp, visit, compile);
           await cdp.detach();
           push(`detect.js + content.js total (${p.news ? 'news' : 'non-news'})`, contentScriptCost(events) + contentScriptCost(events, 'detect.js'));
-          if (p.news) push('pipeline.js total (news)', contentScriptCost(events, 'pipeline.js'));
+          if (p.news) push('pipeline.js + facts.js total (news)', contentScriptCost(events, 'pipeline.js') + contentScriptCost(events, 'facts.js'));
           const longest = p.news ? longestTaskInPass(events) : null;
           if (longest) push('longest main-thread task in the pass, wall (news)', longest.wall);
           if (longest?.cpu != null) push('longest main-thread task in the pass, CPU (news)', longest.cpu);

@@ -21,11 +21,11 @@ test('every message of BackgroundProtocol has a handler', () => {
 
 describe('loadPipeline, loadReader', () => {
   test.each([
-    [loadPipeline, 'pipeline.js'],
-    [loadReader, 'reader.js'],
-  ])('injects its one file into the sender tab and frame (%#)', async (load, file) => {
+    [loadPipeline, ['facts.js', 'pipeline.js']],
+    [loadReader, ['reader.js']],
+  ])('injects its files into the sender tab and frame, one script each (%#)', async (load, files) => {
     await load(undefined, tabSender(7, 3));
-    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 7, frameIds: [3] }, files: [file] });
+    expect(executeScript.mock.calls).toEqual(files.map((file) => [{ target: { tabId: 7, frameIds: [3] }, files: [file] }]));
   });
 
   test.each([

@@ -2,7 +2,8 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import type { NewsVerdict } from '../core/types.ts';
-import { createPipeline } from './create-pipeline.ts';
+import { factSteps } from '../core/facts/extract-facts.ts';
+import { createPipeline as create } from './create-pipeline.ts';
 import * as yielding from './yield-to-page.ts';
 import type { PipelineRunOptions } from './entry.ts';
 
@@ -15,6 +16,8 @@ const ARTICLE = `<html lang="en"><head><title>Budget approved - Region Daily</ti
 <body><article><h1>Budget approved</h1>${[1, 2, 3, 4, 5, 6].map((n) => `<p>${para(n)}</p>`).join('')}</article>
 <aside class="newsletter-signup" id="promo"><h3>Get our newsletter</h3><p>Sign up for our free daily newsletter and get the news in your inbox.</p>
 <form><input type="email" placeholder="Your email"><button>Subscribe</button></form></aside></body></html>`;
+
+const createPipeline = () => create(() => ({ factSteps }));
 
 const news: NewsVerdict = { isNews: true, score: 6, reasons: ['test'] };
 const notNews: NewsVerdict = { isNews: false, score: 0, reasons: [] };

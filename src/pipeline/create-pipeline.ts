@@ -4,7 +4,6 @@
  */
 import { readArticle } from '../core/extract/read-article.ts';
 import { readPageMeta } from '../core/extract/read-page-meta.ts';
-import { factSteps } from '../core/facts/extract-facts.ts';
 import { upsellSteps, type UpsellBlock } from '../core/clean/find-upsell-blocks.ts';
 import type { Steps } from '../core/run-steps.ts';
 import { sendMessage } from '../messaging/index.ts';
@@ -14,6 +13,7 @@ import { mountFactCard, type MountFactCardOptions } from '../content/fact-card/m
 import { loadReader } from '../content/reader/load-reader.ts';
 import { factsToMarkdown } from '../ui/facts-to-markdown.ts';
 import type { PipelineEntry, PipelineRunOptions } from './entry.ts';
+import type { FactsEntry } from './facts-entry.ts';
 import { startUpsellHiding, type UpsellController } from '../content/upsell/index.ts';
 import { measureSince, measureWork } from '../content/timing.ts';
 import { yieldToPage } from './yield-to-page.ts';
@@ -53,7 +53,7 @@ interface Pass {
  * aborted while it waited. Extraction is one task and the facts several (factSteps): the page's own work runs
  * between them.
  */
-async function computeState({ doc, url, verdict, signal }: PipelineRunOptions): Promise<{ state: CardState; root: Element | null } | null> {
+async function computeState({ doc, url, verdict, signal }: PipelineRunOptions, facts: () => FactsEntry): Promise<{ state: CardState; root: Element | null } | null> {
   const t0 = performance.now();
   const meta = readPageMeta(doc, url);
   let article: ReturnType<typeof readArticle> = null;
@@ -69,13 +69,14 @@ async function computeState({ doc, url, verdict, signal }: PipelineRunOptions): 
   if (article?.byline && !meta.author) meta.author = article.byline;
   // Facts in steps, each a task of its own; nutgraf:facts sums their time, not the page's tasks between them.
   const t1 = performance.now();
-  const facts = await runSteps(factSteps({ text: article?.text ?? '', meta }), signal);
-  if (!facts) return null;
-  measureWork('nutgraf:facts', t1, facts.work);
-  return { state: { facts: facts.value, verdict, hidden: [], paywalled: meta.paywalled }, root: article?.root ?? null };
+  const found = await runSteps(facts().factSteps({ text: article?.text ?? '', meta }), signal);
+  if (!found) return null;
+  measureWork('nutgraf:facts', t1, found.work);
+  return { state: { facts: found.value, verdict, hidden: [], paywalled: meta.paywalled }, root: article?.root ?? null };
 }
 
-export function createPipeline(): PipelineEntry {
+/** @param facts the fact extraction (facts.js's entry in the page; the module itself in tests). */
+export function createPipeline(facts: () => FactsEntry): PipelineEntry {
   let current: Pass | null = null;
   let running: { signal: AbortSignal; result: Promise<CardState | null> } | null = null;
 
@@ -115,7 +116,7 @@ export function createPipeline(): PipelineEntry {
   /** One pass: each step a task of its own (yieldToPage), the page's blocks restored if it is aborted on the way. */
   async function runPass(opts: PipelineRunOptions): Promise<CardState | null> {
     const { doc, signal } = opts;
-    const computed = await computeState(opts);
+    const computed = await computeState(opts, facts);
     if (!computed || signal.aborted) return null;
     const pass: Pass = { signal, doc, state: computed.state, root: computed.root, upsell: null, card: null };
     current = pass;
