@@ -4,7 +4,8 @@
  * Opens our English fixture article in a tab (its content script makes the card), then opens
  * `popup/index.html?tab=<id>` again and again, every other time with the service worker stopped first (as Chrome
  * leaves it after 30 s idle: a reader clicks the toolbar after reading a while), and prints the median time from
- * the popup's navigation start to its card on screen (body[data-ready]) for each case. With several `--ext`
+ * the popup's navigation start to its card on screen (body[data-ready]) for each case, and when each of the popup's
+ * own `nutgraf:popup-*` marks came (tab known, card answer, card chunk, list painted…): where the wait goes. With several `--ext`
  * snapshots they run one after the other, the order turning each round. `npm run bench` runs it after the library
  * bench (budget: the card within 300 ms). Printed, never asserted.
  */
@@ -55,7 +56,8 @@ async function setUp(ext: string, url: string): Promise<Setup> {
   return { session, tabId, stop: () => stopper.stop(), wake, close: snap.close };
 }
 
-async function openPopup(s: Setup): Promise<number | null> {
+/** Opens the popup once; its `nutgraf:popup-*` marks (ms from navigation start) are added to `marks` when given. */
+async function openPopup(s: Setup, marks?: Record<string, number[]>): Promise<number | null> {
   const page = await s.session.context.newPage();
   const wait = await quietWaiter(page);
   try {
@@ -63,6 +65,10 @@ async function openPopup(s: Setup): Promise<number | null> {
     await wait.until(bodyFlagSet('ready'), 30_000);
     const card = await page.evaluate(() => document.querySelector('[data-fact="title"]') !== null);
     const at = (await page.evaluate(() => (window as unknown as { __nutgrafReadyAt?: number }).__nutgrafReadyAt ?? null)) as number | null;
+    if (card && marks) {
+      const seen = (await page.evaluate(() => performance.getEntriesByType('mark').filter((m) => m.name.startsWith('nutgraf:popup')).map((m) => [m.name, m.startTime]))) as [string, number][];
+      for (const [name, t] of seen) (marks[name] ??= []).push(t);
+    }
     return card ? at : null;
   } catch {
     return null;
@@ -91,27 +97,28 @@ async function openFloorPage(s: Setup): Promise<number | null> {
 const server = await startServer({ root: join(ROOT, 'tests/fixtures/pages') });
 const url = `${server.url}/news-en-harbourline-kestrel.html`;
 const exts = o.ext.split(',');
-const times: Record<string, { running: number[]; stopped: number[]; floorRunning: number[]; floorStopped: number[]; failed: number }> = {};
+interface Times { running: number[]; stopped: number[]; floorRunning: number[]; floorStopped: number[]; failed: number; marks: { running: Record<string, number[]>; stopped: Record<string, number[]> } }
+const times: Record<string, Times> = {};
 const setups = new Map<string, Setup>();
 try {
   for (const ext of exts) setups.set(ext, await setUp(ext, url));
   for (let round = 0; round < Number(o.rounds); round++) {
     for (const ext of round % 2 ? [...exts].reverse() : exts) {
       const s = setups.get(ext)!;
-      const t = (times[ext] ??= { running: [], stopped: [], floorRunning: [], floorStopped: [], failed: 0 });
+      const t = (times[ext] ??= { running: [], stopped: [], floorRunning: [], floorStopped: [], failed: 0, marks: { running: {}, stopped: {} } });
       // The floor (a page of the same extension with one tiny module, nothing of ours) opens in the same state
       // as the popup, before it in even rounds and after it in odd ones.
       const floorFirst = round % 2 === 0;
-      const both = async (state: () => Promise<unknown>, popup: number[], floor: number[]) => {
+      const both = async (state: () => Promise<unknown>, popup: number[], floor: number[], marks: Record<string, number[]>) => {
         for (const which of floorFirst ? ['floor', 'popup'] : ['popup', 'floor']) {
           await state();
-          const ms = which === 'popup' ? await openPopup(s) : await openFloorPage(s);
+          const ms = which === 'popup' ? await openPopup(s, marks) : await openFloorPage(s);
           if (ms === null) t.failed++;
           else (which === 'popup' ? popup : floor).push(ms);
         }
       };
-      await both(s.wake, t.running, t.floorRunning);
-      await both(s.stop, t.stopped, t.floorStopped);
+      await both(s.wake, t.running, t.floorRunning, t.marks.running);
+      await both(s.stop, t.stopped, t.floorStopped, t.marks.stopped);
     }
   }
 } finally {
@@ -132,5 +139,11 @@ for (const ext of exts) {
     ]),
   );
   console.log(`  floor (one tiny module, body[data-painted]): worker running ${quantile(t.floorRunning, 0.5)?.toFixed(1)} ms, stopped ${quantile(t.floorStopped, 0.5)?.toFixed(1)} ms`);
+  // Where the wait goes: the popup's own marks, median ms from navigation start, in the order they come.
+  const names = Object.keys(t.marks.running).sort((a, b) => (quantile(t.marks.running[a]!, 0.5) ?? 0) - (quantile(t.marks.running[b]!, 0.5) ?? 0));
+  for (const name of names) {
+    const at = (case_: 'running' | 'stopped') => quantile(t.marks[case_][name] ?? [], 0.5)?.toFixed(1) ?? '—';
+    console.log(`  ${name.padEnd(30)} worker running ${at('running').padStart(6)} ms, stopped ${at('stopped').padStart(6)} ms`);
+  }
   if (t.failed) console.log(`  opens without a card: ${t.failed}`);
 }

@@ -14,8 +14,11 @@ export const failedView = (message: string): View => ({ kind: 'failed', failure:
 export async function loadView(client: PopupClient): Promise<View> {
   try {
     const tabId = await client.currentTabId();
+    // Marks for the benches (popup-card.ts prints them): where the wait for the card goes.
+    performance.mark('nutgraf:popup-tab');
     if (tabId === null) return { kind: 'failed', failure: { ok: false, reason: 'restricted', message: t('error_restricted') } };
     const result = await client.getTabCard(tabId);
+    performance.mark('nutgraf:popup-card-answer');
     return result.ok ? { kind: 'card', tabId, state: result.card } : { kind: 'failed', failure: result };
   } catch (e) {
     return failedView(e instanceof Error ? e.message : String(e));
