@@ -6,6 +6,7 @@ import { onMessage, sendToTab } from '../messaging/index.ts';
 import type { BackgroundProtocol, CardState } from '../messaging/protocol.ts';
 import { routeRuntimeMessages, routeTabMessages, tabSender } from '../messaging/fake-routing.ts';
 import { PIPELINE_KEY, type PipelineEntry, type PipelineRunOptions } from '../pipeline/entry.ts';
+import { FACTS_KEY } from '../pipeline/facts-entry.ts';
 import type { Settings } from '../storage/types.ts';
 
 const verdict = { current: { isNews: true, score: 5, reasons: [] } as NewsVerdict };
@@ -42,6 +43,8 @@ function installPipeline(): void {
     toggleReader: async () => {},
   };
   (globalThis as Record<string, unknown>)[PIPELINE_KEY] = entry;
+  // The background injects facts.js with pipeline.js: both entries are there after a load.
+  (globalThis as Record<string, unknown>)[FACTS_KEY] = { factSteps: () => undefined };
 }
 
 const doneStates = (): unknown[] =>
@@ -72,6 +75,7 @@ beforeEach(() => {
   settings = SETTINGS;
   verdict.current = { isNews: true, score: 5, reasons: [] };
   delete (globalThis as Record<string, unknown>)[PIPELINE_KEY];
+  delete (globalThis as Record<string, unknown>)[FACTS_KEY];
   routeRuntimeMessages(tabSender());
   routeTabMessages();
   onMessage<BackgroundProtocol>({
