@@ -10,6 +10,7 @@
  * The page cannot see this global: content scripts have a world of their own.
  */
 import type { NewsVerdict } from '../core/types.ts';
+import { readWorldGlobal, writeWorldGlobal } from './world-global.ts';
 
 export type Detector = (doc: Document, url?: string) => NewsVerdict;
 
@@ -17,11 +18,11 @@ const KEY = '__nutgrafDetect';
 
 /** Called by detect.js. */
 export function publishDetector(detect: Detector): void {
-  (globalThis as Record<string, unknown>)[KEY] = detect;
+  writeWorldGlobal(KEY, detect);
 }
 
 /** Called by content.js; null when detect.js did not run first (a broken injection). */
 export function takeDetector(): Detector | null {
-  const d = (globalThis as Record<string, unknown>)[KEY];
+  const d = readWorldGlobal(KEY);
   return typeof d === 'function' ? (d as Detector) : null;
 }

@@ -6,6 +6,7 @@
 import type { NewsVerdict } from '../core/types.ts';
 import type { CardState, HiddenBlockInfo } from '../messaging/protocol.ts';
 import type { Settings } from '../storage/types.ts';
+import { readWorldGlobal } from '../content/world-global.ts';
 
 export const PIPELINE_KEY = '__nutgrafPipeline';
 
@@ -33,5 +34,5 @@ export interface PipelineEntry {
 }
 
 export function getPipelineEntry(): PipelineEntry | undefined {
-  return (globalThis as Record<string, unknown>)[PIPELINE_KEY] as PipelineEntry | undefined;
+  return readWorldGlobal<PipelineEntry>(PIPELINE_KEY);
 }

@@ -5,6 +5,7 @@
  * thread. facts.js registers its entry on globalThis under FACTS_KEY; types and one constant only here.
  */
 import type { factSteps } from '../core/facts/extract-facts.ts';
+import { readWorldGlobal } from '../content/world-global.ts';
 
 export const FACTS_KEY = '__nutgrafFacts';
 
@@ -13,5 +14,5 @@ export interface FactsEntry {
 }
 
 export function getFactsEntry(): FactsEntry | undefined {
-  return (globalThis as Record<string, unknown>)[FACTS_KEY] as FactsEntry | undefined;
+  return readWorldGlobal<FactsEntry>(FACTS_KEY);
 }

@@ -4,6 +4,6 @@
  */
 import { factSteps } from '../core/facts/extract-facts.ts';
 import { FACTS_KEY, type FactsEntry } from './facts-entry.ts';
+import { registerOnce } from '../content/world-global.ts';
 
-const g = globalThis as Record<string, unknown>;
-g[FACTS_KEY] ??= { factSteps } satisfies FactsEntry;
+registerOnce(FACTS_KEY, () => ({ factSteps }) satisfies FactsEntry);

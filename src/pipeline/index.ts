@@ -6,12 +6,13 @@
 import { createPipeline } from './create-pipeline.ts';
 import { PIPELINE_KEY } from './entry.ts';
 import { getFactsEntry } from './facts-entry.ts';
+import { registerOnce } from '../content/world-global.ts';
 
-const g = globalThis as Record<string, unknown>;
-// Injected twice (two quick requests): keep the first entry, it holds the live card and hidden blocks.
-g[PIPELINE_KEY] ??= createPipeline(() => {
-  const facts = getFactsEntry();
-  // Both files are injected before the content script calls the pipeline: a missing one is a broken build.
-  if (!facts) throw new Error('facts.js did not register its entry');
-  return facts;
-});
+registerOnce(PIPELINE_KEY, () =>
+  createPipeline(() => {
+    const facts = getFactsEntry();
+    // Both files are injected before the content script calls the pipeline: a missing one is a broken build.
+    if (!facts) throw new Error('facts.js did not register its entry');
+    return facts;
+  }),
+);

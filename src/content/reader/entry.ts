@@ -6,6 +6,7 @@
  */
 import type { CardState } from '../../messaging/protocol.ts';
 import type { ReaderOptions } from './index.ts';
+import { readWorldGlobal } from '../world-global.ts';
 
 export const READER_KEY = '__nutgrafReader';
 
@@ -15,5 +16,5 @@ export interface ReaderEntry {
 }
 
 export function getReaderEntry(): ReaderEntry | undefined {
-  return (globalThis as Record<string, unknown>)[READER_KEY] as ReaderEntry | undefined;
+  return readWorldGlobal<ReaderEntry>(READER_KEY);
 }

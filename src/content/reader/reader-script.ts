@@ -4,7 +4,7 @@
  */
 import { READER_KEY, type ReaderEntry } from './entry.ts';
 import { toggleReader } from './index.ts';
+import { registerOnce } from '../world-global.ts';
 
-const g = globalThis as Record<string, unknown>;
-// Injected twice (two quick requests): keep the first entry, its WeakMap knows whether the reader is open.
-g[READER_KEY] ??= { toggleReader } satisfies ReaderEntry;
+// Injected twice (two quick requests): the first entry stays; its WeakMap knows whether the reader is open.
+registerOnce(READER_KEY, () => ({ toggleReader }) satisfies ReaderEntry);
