@@ -35,3 +35,23 @@ describe('isCapsLine', () => {
     expect(isCapsLine(line)).toBe(want);
   });
 });
+
+describe('findNames: a German noun before "von" is not part of the name', () => {
+  // The noun stays a span of its own (entity-table drops article-led lone nouns); the name after "von" is apart.
+  it.each([
+    ['Die Anleger begrüßten die Absicht von GM am Montag.', ['Anleger', 'Absicht', 'GM']],
+    ['Er wird als Nachfolger von Paul Achleitner gehandelt.', ['Nachfolger', 'Paul Achleitner']],
+    ['Sie lobten die Batteriefabrik von LG Energy Solution in Ohio.', ['Batteriefabrik', 'LG Energy Solution', 'Ohio']],
+    ['Die Rede von Olaf Scholz war kurz.', ['Rede', 'Olaf Scholz']],
+  ] as const)('%j → %j', (sentence, names) => {
+    expect(findNames(sentence, 'de').map((n) => n.text)).toEqual(names);
+  });
+
+  it.each([
+    ['Gestern sprach Karl-Theodor zu Guttenberg in Berlin.', 'de', 'Karl-Theodor zu Guttenberg'],
+    ['Gestern erinnerte Scholz an Otto von Bismarck.', 'de', 'Otto von Bismarck'],
+    ['The board met the Karl von Habsburg foundation.', 'en', 'Karl von Habsburg'],
+  ] as const)('without an article before, %j keeps %j', (sentence, lang, name) => {
+    expect(findNames(sentence, lang).map((n) => n.text)).toContain(name);
+  });
+});

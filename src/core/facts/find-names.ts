@@ -38,6 +38,11 @@ const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'
 /** German compound role nouns ("Konzernchef", "VW-Chef", "Regierungssprecherin", "Aufsichtsrätin", "Crocs-CEO"). */
 const DE_ROLE_SUFFIX = /(?:boss|chef|chefin|sprecher|sprecherin|präsident|präsidentin|minister|ministerin|leiter|leiterin|direktor|direktorin|gründer|gründerin|vorsitzende|vorsitzender|kanzler|kanzlerin|analyst|analystin|experte|expertin|srat|sratin|ratin|-ceo)$/i;
 
+/** German articles right before a word: what follows is a noun phrase. */
+const DE_ARTICLE = /(?:^|\s)(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|beim|im|vom|zum|zur|am|ins|(?:sein|ihr|unser)(?:e|en|em|er|es)?|als)\s+$/iu;
+/** German "of" particles: "von", "vom", "zu". */
+const DE_OF = new Set(['von', 'vom', 'zu']);
+
 const breakerCache = new Map<Lang, Set<string>>();
 /** Folded words that can never be part of a name (they break a run of capitals). */
 function breakers(lang: Lang): Set<string> {
@@ -105,7 +110,7 @@ export function findNames(sentence: string, lang: Lang, commonWords?: ReadonlySe
   const stop = breakers(lang);
   const particles = lang === 'de' ? new Set([...PARTICLES].filter((p) => !DE_NOT_PARTICLES.has(p))) : PARTICLES;
   const out: NameSpan[] = [];
-  let cur: { start: number; end: number; tokens: string[]; initial: boolean; titled: boolean; elided: boolean } | null = null;
+  let cur: { start: number; end: number; tokens: string[]; initial: boolean; titled: boolean; elided: boolean; nounLed?: boolean } | null = null;
   let pendingParticles: { text: string; end: number }[] = [];
   let prevEnd = 0;
   let prevTok = '';
@@ -174,7 +179,19 @@ export function findNames(sentence: string, lang: Lang, commonWords?: ReadonlySe
       continue;
     }
     if ((isCapital(tok) && !stop.has(f) && !common && !isRoleWord(tok) && tok.length > 1 && !isDateMonth(f, sentence, m.index, m.index + m[0].length)) || (/^\p{Lu}$/u.test(tok) && cur)) {
-      if (cur && pendingParticles.length && !wasTitled) {
+      // German: "die Absicht von GM", "der Nachfolger von Paul Achleitner": an article, one noun, then "von" and a name
+      // (an acronym, or two capitalised words): the name is what follows "von", not the noun ("Karl-Theodor zu
+      // Guttenberg" has no article before it). A lone noun after "von" ("der Aufbau von Lieferketten") is left as it was.
+      const nounThenVon =
+        cur?.nounLed === true &&
+        cur.tokens.length === 1 &&
+        pendingParticles.length === 1 &&
+        DE_OF.has(fold(pendingParticles[0]!.text)) &&
+        (/^\p{Lu}{2}/u.test(tok) || /^\s+\p{Lu}/u.test(sentence.slice(m.index + m[0].length)));
+      if (nounThenVon) {
+        flush();
+        cur = { start, end, tokens: [tok], initial: false, titled: false, elided: false };
+      } else if (cur && pendingParticles.length && !wasTitled) {
         cur.tokens.push(...pendingParticles.map((p) => p.text), tok);
         cur.end = end;
       } else if (cur && !pendingParticles.length && !elided && (!cur.elided || SUFFIX_SET.has(tok) || (/^\p{Lu}[\p{Ll}-]+$/u.test(cur.tokens[0] ?? '') && cur.tokens.length < 2 && !/^\s+\p{Lu}/u.test(sentence.slice(m.index + m[0].length))))) {
@@ -184,7 +201,8 @@ export function findNames(sentence: string, lang: Lang, commonWords?: ReadonlySe
       } else {
         flush();
         // After an elision ("le PDG d'OpenAI Sam Altman") the next capitals are another name, bar a legal suffix.
-        cur = { start, end, tokens: [tok], initial: opener && !elided, titled: wasTitled || TITLE_SET.has(prevTok), elided };
+        const nounLed = lang === 'de' && DE_ARTICLE.test(sentence.slice(Math.max(0, start - 10), start));
+        cur = { start, end, tokens: [tok], initial: opener && !elided, titled: wasTitled || TITLE_SET.has(prevTok), elided, nounLed };
       }
       pendingParticles = [];
     } else if (cur && !hardGap && (particles.has(f) || (COORD.has(f) && isInstitution(cur.tokens[0] ?? '')))) {

@@ -412,3 +412,17 @@ describe('findParties: places, dates, headings, duplicates', () => {
     expect(got).toContain('Montecon');
   });
 });
+
+describe('findParties: page furniture', () => {
+  test('image file names and captions glued to a date are not parties; the names of the story stay', () => {
+    const sentences = [
+      'General Motors und LG Energy Solution bauen eine Fabrik in Ohio.',
+      'Das Bild zeigt laut Battery-Logo-1030x568-300x165.png Gerrit Bockey2022-11-24 eine neue Fabrik.',
+      'General Motors investiert 2,6 Milliarden Dollar, sagte LG Energy Solution.',
+      'Mehr dazu zeigt laut Battery-Logo-1030x568-300x165.png Gerrit Bockey2022-11-24 eine Grafik.',
+    ];
+    const got = findParties(buildEntityTable(sentences, 'de', 'General Motors und LG Energy Solution', []), 'de', [], () => undefined, sentences).map((p) => p.name);
+    expect(got).toEqual(expect.arrayContaining(['General Motors', 'LG Energy Solution']));
+    expect(got.filter((n) => /png|Bockey/.test(n))).toEqual([]);
+  });
+});

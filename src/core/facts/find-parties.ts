@@ -126,6 +126,8 @@ export function findParties(
     .filter((e) => e.inAbout || !isTimeName(e.key))
     // Seen only in headings or shouted lines written all in capitals ("UNA CONFRONTACIÓN MÁXIMA"): a heading's words.
     .filter((e) => e.inTitle || e.inAbout || (e.capsMentions ?? 0) < e.mentions)
+    // Image file names and captions glued to dates ("logo-300x165.png Jane Doe2022-11-24"): page furniture, not a party.
+    .filter((e) => !/\.(?:png|jpe?g|gif|webp|svg|avif)(?![\p{L}])|\d{2,}x\d{2,}|\p{L}(?:19|20)\d\d-\d/iu.test(e.name))
     // Codes and ordinals ("C1", "Ba2", "Q179", "XXe") are not parties.
     .filter((e) => !/^(?:\p{Lu}{1,2}\d+|[IVXLC]+e|\d.*)$/u.test(e.name))
     .map((e) => {
