@@ -180,20 +180,21 @@ export async function runCorpus<T>(opts: RunOptions, score: (run: PageRun) => T)
   const ext = mkdtempSync(join(tmpdir(), 'nutgraf-eval-ext-'));
   cpSync(opts.ext, ext, { recursive: true });
   let session: ChromiumSession | null = null;
-  let plain: Browser | null = null;
-  let plainContext: BrowserContext | null = null;
+  type Plain = { browser: Browser; context: BrowserContext };
+  let plain: Promise<Plain> | null = null;
   try {
     session = await launchChromium({ ext });
     await blockOutside(session.context, server, requests, standins);
     const context = session.context;
-    const getPlain = async (): Promise<BrowserContext> => {
-      if (!plainContext) {
-        plain = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
-        plainContext = await plain.newContext({ viewport: VIEWPORT });
-        await blockOutside(plainContext, server, requests, standins);
-      }
-      return plainContext;
+    const launchPlain = async (): Promise<Plain> => {
+      const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+      const context = await browser.newContext({ viewport: VIEWPORT });
+      await blockOutside(context, server, requests, standins);
+      return { browser, context };
     };
+    // The workers' first baselines come at the same moment: they share one launch. (A check-then-await here launched
+    // one browser per worker, and the one never closed kept the run alive after its report.)
+    const getPlain = async (): Promise<BrowserContext> => (await (plain ??= launchPlain())).context;
 
     const runOne = async (row: ManifestRow, t: Tabs): Promise<PageRun> => {
       const { open: url, local } = addressesFor(row, server.url, opts.urls ?? 'original');
@@ -250,7 +251,9 @@ export async function runCorpus<T>(opts: RunOptions, score: (run: PageRun) => T)
     return results.filter((r) => r !== undefined);
   } finally {
     await session?.close();
-    await (plain as Browser | null)?.close().catch(() => {});
+    // Assigned inside a closure, so TypeScript narrows `plain` to null here.
+    const launched = await (plain as Promise<Plain> | null)?.catch(() => null);
+    await launched?.browser.close().catch(() => {});
     await server.close();
     rmSync(ext, { recursive: true, force: true });
   }
