@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { commonNounAcronym, splitHeadline } from './entity-table.ts';
+import { buildEntityTable, commonNounAcronym, kindOf, splitHeadline } from './entity-table.ts';
 
 describe('splitHeadline', () => {
   test.each<[string, string | undefined]>([
@@ -39,5 +39,22 @@ describe('commonNounAcronym', () => {
     ['X', 'un mot x', false],
   ])('(%s) after %j → %s', (acr, before, want) => {
     expect(commonNounAcronym(acr, before)).toBe(want);
+  });
+});
+
+describe('buildEntityTable: short forms joined to a full name', () => {
+  const kind = (sentences: string[], name: string) => {
+    const e = buildEntityTable(sentences, 'de', '', []).entities.find((x) => x.name === name);
+    return e && kindOf(e);
+  };
+
+  test('"die Bahn" for Deutsche Bahn is a short form, not a surname: the company stays an organisation', () => {
+    const s = ['Flixbus kritisiert die Deutsche Bahn.', 'Laut Flixbus plant die Bahn neue Züge.', 'Kunden der Bahn zahlen mehr.', 'Doch die Bahn widerspricht.', 'Die Ankündigungen von Deutscher Bahn und Bundesverkehrsminister Andreas Scheuer überraschen.'];
+    expect(kind(s, 'Deutsche Bahn')).toBe('org');
+  });
+
+  test('a surname used alone after a verb still makes a person', () => {
+    const s = ['Am Montag trug Victoria Beckham die Schuhe.', 'Damit zeigte Beckham, dass sie mutig ist.', 'Später sagte Beckham nichts mehr.'];
+    expect(kind(s, 'Victoria Beckham')).toBe('person');
   });
 });

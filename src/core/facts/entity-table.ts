@@ -27,6 +27,8 @@ export interface Entity {
   speaker: number;
   /** German: how many mentions came right after an article or adjective (a common noun, not a name). */
   articleLed: number;
+  /** German: of those, the mentions right after a definite or indefinite article itself ("die Bahn", not "sagte Beckham"). */
+  strictArticleLed?: number;
   /** Mentions right after a locative preposition ("en France", "in Bremen", "au Canada") or a place noun ("rue d'Aubagne", "océan Arctique"): a place. */
   placeLed?: number;
   /** The headline names it as a place ("… en Arctique", "… in Bremen"): the setting, not an actor. */
@@ -110,6 +112,7 @@ function placeInTitle(title: string, name: string, lang: Lang): boolean {
   return at >= 0 && placeBefore(title.slice(Math.max(0, at - 80), at), lang);
 }
 const DE_ARTICLE_BEFORE = /(?:^|\s)(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|kein|keine|jede[rsnm]?|diese[rsnm]?|viele|alle|mehr|neue[rsnm]?|\p{Ll}+(?:e|en|er|es|em))\s+$/u;
+const DE_STRICT_ARTICLE_BEFORE = /(?:^|\s)(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)\s+$/iu;
 
 const INSTITUTION_ADJ = /^\s(européenne|européen|nationale|national|internationale|international|fédérale|fédéral|centrale|central|générale|général|publique|public|mondiale|mondial|française|français|europea|europeo|nacional|nazionale|generale|federal|mundial|mondiale)(?![\p{L}])/u;
 /** German noun endings: a single capitalised word ending so is a common noun, not a name. */
@@ -262,7 +265,10 @@ export function buildEntityTable(sentences: string[], lang: Lang, fullTitle: str
     if (span.tokens.length === 1 && (isAcronym(last) || /^\p{Ll}*\p{Lu}\p{Ll}+\p{Lu}/u.test(last))) e.orgCues += 2;
     if (ORG_CUE_BEFORE.test(before)) e.orgCues += 1;
     else if (ORGS_BEFORE.test(before)) e.orgCues += 2;
-    if (lang === 'de' && span.tokens.length === 1 && !isAcronym(last) && DE_ARTICLE_BEFORE.test(before)) e.articleLed++;
+    if (lang === 'de' && span.tokens.length === 1 && !isAcronym(last) && DE_ARTICLE_BEFORE.test(before)) {
+      e.articleLed++;
+      if (DE_STRICT_ARTICLE_BEFORE.test(before)) e.strictArticleLed = (e.strictArticleLed ?? 0) + 1;
+    }
     // "den Ugly Shoe Trend", "im Bereich Risikoanalyse": after an article, a run ending on an apposition noun is a noun phrase.
     else if (lang === 'de' && span.tokens.length > 1 && DE_APPOSITION.test(last) && DE_ARTICLE_BEFORE.test(before)) e.articleLed++;
     // A capitalised word right after a number is a unit or a counted noun ("20 Prozent", "3 Gigawattstunden"); in
@@ -384,7 +390,9 @@ export function buildEntityTable(sentences: string[], lang: Lang, fullTitle: str
     if (owners.length === 1 && owner) {
       owner.mentions += e.mentions;
       owner.solidMentions += e.solidMentions;
-      owner.personCues += e.personCues + 1;
+      // A surname used alone is a person cue; a short form used with an article ("die Bahn" for "Deutsche Bahn") is not.
+      const articleShortForm = (e.strictArticleLed ?? 0) * 2 >= e.mentions;
+      owner.personCues += e.personCues + (articleShortForm ? 0 : 1);
       owner.speaker += e.speaker;
       owner.inTitle ||= e.inTitle;
       owner.inAbout ||= e.inAbout;
