@@ -58,3 +58,10 @@ describe('buildEntityTable: short forms joined to a full name', () => {
     expect(kind(s, 'Victoria Beckham')).toBe('person');
   });
 });
+
+describe('buildEntityTable: German counted nouns', () => {
+  test('a run after a number word ("vier Jahre Chefaufseher") counts as article-led, like one after a digit', () => {
+    const e = buildEntityTable(['Alexander Wynaendts soll weitere vier Jahre Chefaufseher bleiben.'], 'de', '', []).entities.find((x) => x.name === 'Jahre Chefaufseher');
+    expect(e?.articleLed).toBe(1);
+  });
+});

@@ -112,6 +112,8 @@ function placeInTitle(title: string, name: string, lang: Lang): boolean {
   return at >= 0 && placeBefore(title.slice(Math.max(0, at - 80), at), lang);
 }
 const DE_ARTICLE_BEFORE = /(?:^|\s)(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|kein|keine|jede[rsnm]?|diese[rsnm]?|viele|alle|mehr|neue[rsnm]?|\p{Ll}+(?:e|en|er|es|em))\s+$/u;
+/** A German number word right before ("vier Jahre Chefaufseher"): what follows is a counted noun. */
+const DE_NUMBER_BEFORE = /(?:^|\s)(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|tausend)\s+$/iu;
 const DE_STRICT_ARTICLE_BEFORE = /(?:^|\s)(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)\s+$/iu;
 
 const INSTITUTION_ADJ = /^\s(européenne|européen|nationale|national|internationale|international|fédérale|fédéral|centrale|central|générale|général|publique|public|mondiale|mondial|française|français|europea|europeo|nacional|nazionale|generale|federal|mundial|mondiale)(?![\p{L}])/u;
@@ -272,8 +274,8 @@ export function buildEntityTable(sentences: string[], lang: Lang, fullTitle: str
     // "den Ugly Shoe Trend", "im Bereich Risikoanalyse": after an article, a run ending on an apposition noun is a noun phrase.
     else if (lang === 'de' && span.tokens.length > 1 && DE_APPOSITION.test(last) && DE_ARTICLE_BEFORE.test(before)) e.articleLed++;
     // A capitalised word right after a number is a unit or a counted noun ("20 Prozent", "3 Gigawattstunden"); in
-    // German so is a run of them ("120.000 Tonnen Stahlbeton", "zwei Jahre Chefaufseher" is not caught: no digit).
-    else if ((span.tokens.length === 1 || lang === 'de') && /\d[\d.,]*\s*$/.test(before)) e.articleLed++;
+    // German so is a run of them ("120.000 Tonnen Stahlbeton", "vier Jahre Chefaufseher": a digit or a number word).
+    else if ((span.tokens.length === 1 || lang === 'de') && (/\d[\d.,]*\s*$/.test(before) || (lang === 'de' && DE_NUMBER_BEFORE.test(before)))) e.articleLed++;
     else if (lang === 'en' && span.tokens.length === 1 && EN_ADJ.test(last) && /^\s+\p{Ll}/u.test(sentence.slice(span.index + span.text.length))) e.articleLed++;
     const end = span.index + span.text.length;
     const ra = roleAfter(sentence, end);

@@ -55,3 +55,15 @@ describe('findNames: a German noun before "von" is not part of the name', () => 
     expect(findNames(sentence, lang).map((n) => n.text)).toContain(name);
   });
 });
+
+describe('findNames: German numbers written as nouns', () => {
+  // The noun after the number is left alone, for entity-table's German common-noun tests.
+  it.each([
+    ['Zehntausend Zuhörer jubelten Herbert Diess zu.', 'Zehntausend', 'Herbert Diess'],
+    ['Am Abend protestierten Hunderte Beschäftigte vor Volkswagen.', 'Hunderte', 'Volkswagen'],
+  ] as const)('%j: no name holds %j; %j stays', (sentence, number, name) => {
+    const names = findNames(sentence, 'de').map((n) => n.text);
+    expect(names.filter((n) => n.includes(number))).toEqual([]);
+    expect(names).toContain(name);
+  });
+});

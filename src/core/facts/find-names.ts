@@ -30,6 +30,8 @@ const DE_NOT_PARTICLES = new Set(['der', 'des', 'den', 'die', 'das', 'dem', 'e',
 const NAME_STARTERS = new Set(['new', 'united', 'saint', 'san', 'santa', 'sainte', 'st']);
 /** Money and scale words: "Mio. EUR", "Milliarden Euro" are not names. */
 const MONEY_WORDS = ['mio', 'mrd', 'mrds', 'md', 'mds', 'millionen', 'milliarden', 'milliarde', 'million', 'millions', 'milliard', 'milliards', 'billion', 'billionen', 'euro', 'euros', 'eur', 'usd', 'dollar', 'dollars', 'prozent', 'tsd', 'mln', 'mld', 'millones', 'milioni', 'miliardi'];
+/** German numbers written as capitalised nouns ("Zehntausend Zuhörer", "Hunderte Beschäftigte"): a count, not a name. */
+const DE_NUMBER_NOUNS = ['hundert', 'hunderte', 'hunderten', 'tausend', 'tausende', 'tausenden', 'zehntausend', 'zehntausende', 'zehntausenden', 'hunderttausend', 'hunderttausende', 'hunderttausenden', 'dutzend', 'dutzende', 'dutzenden'];
 /** Acronyms of common nouns ("l'IA", "le PIB", "GPU"): capitalised, but never a party. */
 const GENERIC_ACRONYMS = ['ia', 'ai', 'ki', 'gpu', 'gpus', 'cpu', 'pib', 'gdp', 'bip', 'pil', 'tv', 'ceo', 'pdg', 'cfo', 'ong', 'ngo', 'pme', 'sms', 'pdf', 'hd', 'it', 'tva', 'vat', 'mwst', 'co2', 'adn', 'arn', 'dna', 'rna', 'usb', '5g', '4g', 'ipo', 'opa', 'opv', 'ttc', 'ht', 'faq', 'url', 'app', 'apps', 'ok', 'pc', 'suv', 'ev', 'evs', 'km', 'kw', 'mw', 'gw', 'twh'];
 /** Sentence-opening function words that are not in the stop lists ("Although Sweden…", "Whether American…"). */
@@ -59,6 +61,7 @@ function breakers(lang: Lang): Set<string> {
     }
     for (const d of DAYS) s.add(fold(d));
     for (const w of MONEY_WORDS) s.add(w);
+    for (const w of DE_NUMBER_NOUNS) s.add(w);
     for (const w of GENERIC_ACRONYMS) s.add(w);
     for (const w of OPENERS) s.add(fold(w));
     for (const w of NAME_STARTERS) s.delete(w);
