@@ -3,7 +3,7 @@
  * once from all sentences and shared by the parties and quotes extractors.
  */
 import type { Lang } from '../types.ts';
-import { findNames, type NameSpan } from './find-names.ts';
+import { DE_ARTICLE_WORDS, findNames, type NameSpan } from './find-names.ts';
 import { roleAfter, roleBefore } from './find-roles.ts';
 import { ORG_SUFFIXES } from './lexicon-people.ts';
 import { fold } from './normalize-text.ts';
@@ -114,7 +114,7 @@ function placeInTitle(title: string, name: string, lang: Lang): boolean {
 const DE_ARTICLE_BEFORE = /(?:^|\s)(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|kein|keine|jede[rsnm]?|diese[rsnm]?|viele|alle|mehr|neue[rsnm]?|\p{Ll}+(?:e|en|er|es|em))\s+$/u;
 /** A German number word right before ("vier Jahre Chefaufseher"): what follows is a counted noun. */
 const DE_NUMBER_BEFORE = /(?:^|\s)(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|tausend)\s+$/iu;
-const DE_STRICT_ARTICLE_BEFORE = /(?:^|\s)(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)\s+$/iu;
+const DE_STRICT_ARTICLE_BEFORE = new RegExp(`(?:^|\\s)(?:${DE_ARTICLE_WORDS})\\s+$`, 'iu');
 
 const INSTITUTION_ADJ = /^\s(européenne|européen|nationale|national|internationale|international|fédérale|fédéral|centrale|central|générale|général|publique|public|mondiale|mondial|française|français|europea|europeo|nacional|nazionale|generale|federal|mundial|mondiale)(?![\p{L}])/u;
 /** German noun endings: a single capitalised word ending so is a common noun, not a name. */

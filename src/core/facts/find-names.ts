@@ -40,11 +40,13 @@ const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'
 /** German compound role nouns ("Konzernchef", "VW-Chef", "Regierungssprecherin", "Aufsichtsrätin", "Crocs-CEO"). */
 const DE_ROLE_SUFFIX = /(?:boss|chef|chefin|sprecher|sprecherin|präsident|präsidentin|minister|ministerin|leiter|leiterin|direktor|direktorin|gründer|gründerin|vorsitzende|vorsitzender|kanzler|kanzlerin|analyst|analystin|experte|expertin|srat|sratin|ratin|-ceo)$/i;
 
+/** The German definite and indefinite articles, as a regex alternation. */
+export const DE_ARTICLE_WORDS = 'der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines';
 /**
  * German articles, contractions and possessives right before a word: what follows is a noun phrase. Narrower than
  * entity-table's DE_ARTICLE_BEFORE, which also takes any inflected word: after "sagte", "Ursula von …" is a name.
  */
-const DE_ARTICLE = /(?:^|\s)(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|beim|im|vom|zum|zur|am|ins|(?:sein|ihr|unser)(?:e|en|em|er|es)?|als)\s+$/iu;
+const DE_ARTICLE = new RegExp(`(?:^|\\s)(?:${DE_ARTICLE_WORDS}|beim|im|vom|zum|zur|am|ins|(?:sein|ihr|unser)(?:e|en|em|er|es)?|als)\\s+$`, 'iu');
 /** German "of" particles: "von", "vom", "zu". */
 const DE_OF = new Set(['von', 'vom', 'zu']);
 
