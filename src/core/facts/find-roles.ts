@@ -19,6 +19,9 @@ export function roleAfter(sentence: string, end: number): string | undefined {
   return phrase;
 }
 
+/** A capitalised German adjective in a case ending ("Deutschen", "Europäischen", "Nationalen", "Öffentlichen"). */
+const DE_INFLECTED_ADJ = /^\p{Lu}\p{Ll}+(?:schen|lichen|alen|igen)$/u;
+
 /** Role phrase right before a name starting at `start` in `sentence`, if it contains a role noun. */
 export function roleBefore(sentence: string, start: number): string | undefined {
   const head = sentence.slice(Math.max(0, start - 120), start);
@@ -33,8 +36,11 @@ export function roleBefore(sentence: string, start: number): string | undefined 
     else if (!(/^\p{Lu}/u.test(bare) || CONNECTOR.test(w) || /^(?:chief|executive|general|senior|vice|deputy|former|ancien|ancienne|ex|directeur|general|managing|co)$/i.test(w))) break;
     kept.unshift(w);
   }
-  // "PDG de Nvidia": the name after a connector is the role's organisation, not its holder.
-  if (/^(?:de|du|des|of|at|for|von|der|bei|del|di|della|chez|and|et|und|y|e|&|[dl]['’])$/i.test(kept[kept.length - 1] ?? '')) return undefined;
+  // "PDG de Nvidia": the name after a connector is the role's organisation, not its holder. So is the name after a
+  // connector and an inflected German adjective ("Aufsichtsrat der Deutschen Bank", "Chef der Europäischen Zentralbank").
+  const last = kept[kept.length - 1] ?? '';
+  const afterConnector = (w: string): boolean => /^(?:de|du|des|of|at|for|von|der|bei|del|di|della|chez|and|et|und|y|e|&|[dl]['’])$/i.test(w);
+  if (afterConnector(last) || (DE_INFLECTED_ADJ.test(last) && afterConnector(kept[kept.length - 2] ?? ''))) return undefined;
   while (kept.length && CONNECTOR.test(kept[0] ?? '')) kept.shift();
   if (!sawRole || !kept.length) return undefined;
   return kept.join(' ');
