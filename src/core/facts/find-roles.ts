@@ -19,6 +19,8 @@ export function roleAfter(sentence: string, end: number): string | undefined {
   return phrase;
 }
 
+/** A connector after a role that introduces the role's organisation ("PDG de", "CEO of", "Chef der"). */
+const ORG_CONNECTOR = /^(?:de|du|des|of|at|for|von|der|bei|del|di|della|chez|and|et|und|y|e|&|[dl]['’])$/i;
 /** A capitalised German adjective in a case ending ("Deutschen", "Europäischen", "Nationalen", "Öffentlichen"). */
 const DE_INFLECTED_ADJ = /^\p{Lu}\p{Ll}+(?:schen|lichen|alen|igen)$/u;
 
@@ -39,8 +41,7 @@ export function roleBefore(sentence: string, start: number): string | undefined 
   // "PDG de Nvidia": the name after a connector is the role's organisation, not its holder. So is the name after a
   // connector and an inflected German adjective ("Aufsichtsrat der Deutschen Bank", "Chef der Europäischen Zentralbank").
   const last = kept[kept.length - 1] ?? '';
-  const afterConnector = (w: string): boolean => /^(?:de|du|des|of|at|for|von|der|bei|del|di|della|chez|and|et|und|y|e|&|[dl]['’])$/i.test(w);
-  if (afterConnector(last) || (DE_INFLECTED_ADJ.test(last) && afterConnector(kept[kept.length - 2] ?? ''))) return undefined;
+  if (ORG_CONNECTOR.test(last) || (DE_INFLECTED_ADJ.test(last) && ORG_CONNECTOR.test(kept[kept.length - 2] ?? ''))) return undefined;
   while (kept.length && CONNECTOR.test(kept[0] ?? '')) kept.shift();
   if (!sawRole || !kept.length) return undefined;
   return kept.join(' ');
