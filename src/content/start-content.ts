@@ -71,10 +71,10 @@ export function startContent(isNewsPage: Detector): () => void {
 
   async function autoPass(): Promise<void> {
     const signal = newPass();
-    markStart();
+    const detectStart = markStart();
     try {
       verdict = isNewsPage(document, location.href);
-      measureDetect();
+      measureDetect(detectStart);
       if (!verdict.isNews) {
         markDone('not-news');
         // An 'always' rule for this site overrides detection: checked after the pass (outside nutgraf:detect),
