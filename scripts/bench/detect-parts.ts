@@ -4,7 +4,8 @@
  * `npx tsx scripts/bench/detect-parts.ts --corpus ../shared/corpus [--other 40] [--news 0] [--ext a,b] [--rounds 1] [--trace [--compile]]`.
  * Prints median/p95 of every `nutgraf:*` measure the content script records (a build with extra
  * `nutgraf:detect:<part>` measures shows the split of `nutgraf:detect`). Several `--ext` snapshots run back to
- * back on the same pages, their order alternating by round. `--trace` also records a DevTools trace per page and
+ * back on the same pages, their order alternating by round; with two, a paired line compares `nutgraf:detect`
+ * page by page (the second build minus the first). `--trace` also records a DevTools trace per page and
  * sums, on the renderer's main thread, what content.js costs the reader in all: compiling and running the
  * script (top level and every function it calls, detection included) — the honest total when a change moves
  * compile time out of `nutgraf:detect`; and, on non-news pages, the CPU time from the `nutgraf:start` mark to
@@ -169,8 +170,15 @@ const ownSite = (url: string): string | null => {
   return /^nutgraf-parts-\d+\.test$/.test(u.hostname) ? u.pathname + u.search : null;
 };
 
-async function runExt(ext: string, pages: BenchPage[], serverUrl: string, trace: boolean, offset: number, stopBackground: boolean, compile: boolean): Promise<Record<string, number[]>> {
+/** One build's figures: every value by measure name, and `nutgraf:detect` by page id (for paired comparisons). */
+interface ExtRun {
+  values: Record<string, number[]>;
+  detectByPage: Map<string, number>;
+}
+
+async function runExt(ext: string, pages: BenchPage[], serverUrl: string, trace: boolean, offset: number, stopBackground: boolean, compile: boolean): Promise<ExtRun> {
   const out: Record<string, number[]> = {};
+  const detectByPage = new Map<string, number>();
   const push = (k: string, v: number) => (out[k] ??= []).push(v);
   const snap = mkdtempSync(join(tmpdir(), 'nutgraf-parts-ext-'));
   cpSync(ext, snap, { recursive: true });
@@ -218,6 +226,8 @@ async function runExt(ext: string, pages: BenchPage[], serverUrl: string, trace:
         } else {
           const value = await visit();
           for (const [k, v] of Object.entries(value.measures)) push(`${k} (${p.news ? 'news' : 'non-news'})`, v);
+          const detect = value.measures['nutgraf:detect'];
+          if (!p.news && detect !== undefined) detectByPage.set(p.id, detect);
         }
       } catch (err) {
         push('errors', 1);
@@ -228,7 +238,30 @@ async function runExt(ext: string, pages: BenchPage[], serverUrl: string, trace:
     await session.close();
     rmSync(snap, { recursive: true, force: true });
   }
-  return out;
+  return { values: out, detectByPage };
+}
+
+/**
+ * The second build against the first, page by page and round by round (same page, same round): the median
+ * of the differences and how many pages got faster or slower. Far less noisy than comparing two medians,
+ * since both builds see the same page in the same minute.
+ */
+function pairedDetect(a: Map<string, number>[], b: Map<string, number>[]): string | null {
+  const diffs: number[] = [];
+  let faster = 0;
+  let slower = 0;
+  for (const [round, ma] of a.entries()) {
+    for (const [id, va] of ma) {
+      const vb = b[round]?.get(id);
+      if (vb === undefined) continue;
+      diffs.push(vb - va);
+      if (vb < va) faster++;
+      else if (vb > va) slower++;
+    }
+  }
+  if (!diffs.length) return null;
+  const mean = diffs.reduce((s, x) => s + x, 0) / diffs.length;
+  return `paired nutgraf:detect (non-news), second build − first: median ${quantile(diffs, 0.5)!.toFixed(3)} ms, mean ${mean.toFixed(3)} ms over ${diffs.length} page visits; faster on ${faster}, slower on ${slower}, equal on ${diffs.length - faster - slower}`;
 }
 
 async function main(): Promise<void> {
@@ -261,6 +294,7 @@ async function main(): Promise<void> {
   });
   console.log(`detect-parts: ${set.pages.length} pages × ${o.rounds} rounds × ${exts.length} builds, a site per page; load average ${loadavg()[0]!.toFixed(1)}`);
   const all: Record<string, Record<string, number[]>> = {};
+  const byRound: Record<string, Map<string, number>[]> = {};
   try {
     let offset = 0;
     for (let round = 0; round < Number(o.rounds); round++) {
@@ -268,7 +302,8 @@ async function main(): Promise<void> {
       for (const ext of order) {
         const got = await runExt(ext, set.pages, server.url, o.trace, offset, o['stop-background'], o.compile);
         offset += set.pages.length;
-        for (const [k, v] of Object.entries(got)) ((all[ext] ??= {})[k] ??= []).push(...v);
+        for (const [k, v] of Object.entries(got.values)) ((all[ext] ??= {})[k] ??= []).push(...v);
+        (byRound[ext] ??= []).push(got.detectByPage);
       }
     }
   } finally {
@@ -282,6 +317,8 @@ async function main(): Promise<void> {
       console.log(`${k.padEnd(46)} ${String(v.length).padEnd(5)} ${f(quantile(v, 0.5)).padEnd(8)} ${f(quantile(v, 0.95)).padEnd(8)} ${mean.toFixed(3)}`);
     }
   }
+  const paired = exts.length === 2 ? pairedDetect(byRound[exts[0]!] ?? [], byRound[exts[1]!] ?? []) : null;
+  if (paired) console.log(`\n${paired}`);
   console.log(`\nload average after: ${loadavg()[0]!.toFixed(1)}`);
 }
 
