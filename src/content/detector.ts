@@ -9,10 +9,11 @@
  * +2.3 ms per page (it compiles code that runs only on news pages or on a message), so that file stays lazy.
  * The page cannot see this global: content scripts have a world of their own.
  */
+import type { ParsedUrl } from '../core/detect/classify-url.ts';
 import type { NewsVerdict } from '../core/types.ts';
 import { readWorldGlobal, writeWorldGlobal } from './world-global.ts';
 
-export type Detector = (doc: Document, url?: string) => NewsVerdict;
+export type Detector = (doc: Document, url?: string | ParsedUrl) => NewsVerdict;
 
 const KEY = '__nutgrafDetect';
 

@@ -73,7 +73,7 @@ export function startContent(isNewsPage: Detector): () => void {
     const signal = newPass();
     const detectStart = markStart();
     try {
-      verdict = isNewsPage(document, location.href);
+      verdict = isNewsPage(document, location);
       measureDetect(detectStart);
       if (!verdict.isNews) {
         markDone('not-news');

@@ -1,5 +1,5 @@
 import { checkReaderable } from './check-readerable.ts';
-import { classifyUrl, type UrlHint } from './classify-url.ts';
+import { classifyUrl, type ParsedUrl, type UrlHint } from './classify-url.ts';
 import { measureProse, type ProseStats } from './measure-prose.ts';
 import { readJsonLdTypesFrom } from './read-json-ld-types.ts';
 import { scanMetadata } from './scan-metadata.ts';
@@ -24,19 +24,16 @@ export type DeclaredSignals = Pick<NewsSignals, 'jsonLdTypes' | 'ogType' | 'publ
 export type LayoutSignals = Pick<NewsSignals, 'articles' | 'linkedHeadings' | 'h1' | 'images'>;
 
 /** Reads the page's metadata and classifies its URL: the cheapest signals, read first. */
-export function readDeclaredSignals(doc: Document, url?: string): DeclaredSignals {
+export function readDeclaredSignals(doc: Document, url?: string | ParsedUrl): DeclaredSignals {
   const meta = scanMetadata(doc);
-  // The page's own URL is read from its Location, which the browser has parsed already: checking and splitting
-  // the string again cost more, on a fresh page's cold code, than the rest of the metadata scan.
-  const location = url !== undefined && doc.location?.href === url ? doc.location : url;
-  return { jsonLdTypes: [...readJsonLdTypesFrom(meta.ldScripts)], ogType: meta.ogType, published: meta.published, url: classifyUrl(location) };
+  return { jsonLdTypes: [...readJsonLdTypesFrom(meta.ldScripts)], ogType: meta.ogType, published: meta.published, url: classifyUrl(url) };
 }
 
 /** Counts `<article>`s, linked headings, `<h1>`s and `<img>`s. */
 export function countLayoutSignals(doc: Document): LayoutSignals {
   return {
     articles: doc.getElementsByTagName('article').length,
-    linkedHeadings: doc.querySelectorAll('h2 a, h3 a, h4 a, a h2, a h3').length,
+    linkedHeadings: doc.querySelectorAll(':is(h2, h3, h4) a, a :is(h2, h3)').length,
     h1: doc.getElementsByTagName('h1').length,
     images: doc.getElementsByTagName('img').length,
   };
@@ -47,7 +44,7 @@ export function countLayoutSignals(doc: Document): LayoutSignals {
  * (only `<p>` text, capped, and what isProbablyReaderable reads, which stops early).
  * @param withReaderable false skips isProbablyReaderable (then `readerable` is false): see isNewsPage.
  */
-export function collectNewsSignals(doc: Document, url?: string, withReaderable = true): NewsSignals {
+export function collectNewsSignals(doc: Document, url?: string | ParsedUrl, withReaderable = true): NewsSignals {
   const prose = measureProse(doc);
   return {
     ...readDeclaredSignals(doc, url),

@@ -4,6 +4,7 @@ import { checkReaderable } from './check-readerable.ts';
 import { countLayoutSignals, readDeclaredSignals, type NewsSignals } from './collect-news-signals.ts';
 import { measureProse } from './measure-prose.ts';
 import { scoreNewsSignals } from './score-news-signals.ts';
+import type { ParsedUrl } from './classify-url.ts';
 
 /** A not-news verdict reached with the signals of `skipped` (and after) assumed at their best. */
 function notNewsAtBest(bound: NewsVerdict, skipped: 'layout' | 'prose'): NewsVerdict {
@@ -22,7 +23,7 @@ function notNewsAtBest(bound: NewsVerdict, skipped: 'layout' | 'prose'): NewsVer
  * @returns `{ isNews, score, reasons }`; reasons name each signal that fired, with its weight (an early
  * verdict gives the upper bound as its score and says which check it skipped).
  */
-export function isNewsPage(doc: Document, url?: string): NewsVerdict {
+export function isNewsPage(doc: Document, url?: string | ParsedUrl): NewsVerdict {
   const s: NewsSignals = { ...readDeclaredSignals(doc, url), ...BEST_LAYOUT, prose: BEST_PROSE, readerable: true };
   const atBest = scoreNewsSignals(s);
   if (!atBest.isNews) return notNewsAtBest(atBest, 'layout');

@@ -1,14 +1,7 @@
 /** Everything isNewsPage reads from metadata elements, in one selector so the document is walked once. */
 const SELECTOR = [
-  'meta[property="og:type"]',
-  'meta[name="og:type"]',
-  'meta[property="article:published_time"]',
-  'meta[name="article:published_time"]',
+  'meta:is([property="og:type"], [name="og:type"], [property="article:published_time"], [name="article:published_time"], [property="og:article:published_time"], [name="pubdate" i], [name="publishdate" i])',
   '[itemprop="datePublished"]',
-  // Sites write these names in any case ("publishDate", "PubDate"): matched case-insensitively.
-  'meta[name="pubdate" i]',
-  'meta[name="publishdate" i]',
-  'meta[property="og:article:published_time"]',
   'script[type="application/ld+json"]',
 ].join(', ');
 
