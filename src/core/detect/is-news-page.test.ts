@@ -166,12 +166,11 @@ describe('classifyUrl', () => {
     expect(classifyUrl(new URL(url))).toBe(hint);
   });
 
-  test("isNewsPage reads the page's own URL from its Location, any other URL from the string", () => {
-    // jsdom's page is at http://localhost:3000/, a home page: read from its Location.
+  test("isNewsPage takes the page's Location or an address, and the URL given decides, not the document's", () => {
+    // jsdom's page is at http://localhost:3000/, a home page.
+    expect(isNewsPage(document, document.location).reasons).toContain('url:home(-4)');
     expect(isNewsPage(document, document.location.href).reasons).toContain('url:home(-4)');
-    // A document built in memory has no Location: the address given decides.
-    const inMemory = document.implementation.createHTMLDocument('x');
-    expect(inMemory.location).toBeNull();
-    expect(isNewsPage(inMemory, 'https://example.com/tag/ferries').reasons).toContain('url:listing(-2)');
+    expect(isNewsPage(document, 'https://example.com/tag/ferries').reasons).toContain('url:listing(-2)');
+    expect(isNewsPage(document, new URL('https://example.com/tag/ferries')).reasons).toContain('url:listing(-2)');
   });
 });
