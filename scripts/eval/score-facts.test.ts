@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { aggregateByLang, closeValue, formatFactsScores, fromCardFacts, quoteMatches, sameParty, scoreArticle, scoreFacts, type CardFactLike, type FactsLabelRow, type ScorableFacts } from './score-facts.ts';
+import { aggregateByLang, closeValue, distinctCorrect, formatFactsScores, fromCardFacts, quoteMatches, sameParty, scoreArticle, scoreFacts, type CardFactLike, type FactsLabelRow, type ScorableFacts } from './score-facts.ts';
 
 const label: FactsLabelRow = {
   id: 'x',
@@ -48,6 +48,12 @@ describe('score-facts', () => {
   test('quoteMatches on the snippet head or our quote inside the snippet', () => {
     expect(quoteMatches('« Tout commence par le calcul », dit-il', 'tout commence par le calcul')).toBe(true);
     expect(quoteMatches('something else entirely said here', 'tout commence par le calcul')).toBe(false);
+  });
+
+  test('a duplicate of a labelled party counts once, in the precision and in the top three', () => {
+    expect(distinctCorrect(['Bank', 'Alexander Wynaendts', 'Deutsche Bank'], ['Deutsche Bank', 'Alexander Wynaendts', 'Christian Sewing'])).toBe(2);
+    const s = scoreArticle({ ...facts, parties: ['Nvidia', 'Nvidia Corp.', 'OpenAI'] }, label);
+    expect(s.parties).toMatchObject({ found: 2, shown: 3, correct: 2, top3: 3, top3Correct: 2 });
   });
 
   test('one article: every measure', () => {

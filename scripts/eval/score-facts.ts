@@ -134,6 +134,22 @@ export function fromCardFacts(facts: CardFactLike[]): ScorableFacts {
   };
 }
 
+/**
+ * How many of `shown` name a labelled party, each labelled party counted once: a duplicate ("Bank" beside
+ * "Deutsche Bank", "Deutscher Bahn" beside "Deutsche Bahn") takes a place in the list without naming anyone new.
+ */
+export function distinctCorrect(shown: readonly string[], labelled: readonly string[]): number {
+  const free = [...labelled];
+  let n = 0;
+  for (const s of shown) {
+    const i = free.findIndex((p) => sameParty(p, s));
+    if (i < 0) continue;
+    free.splice(i, 1);
+    n++;
+  }
+  return n;
+}
+
 /** Scores one article against its label. */
 export function scoreArticle(f: ScorableFacts, label: FactsLabelRow): PageFactsScore {
   const main = label.main_amount;
@@ -149,9 +165,9 @@ export function scoreArticle(f: ScorableFacts, label: FactsLabelRow): PageFactsS
     labelled: labelled.length,
     found: labelled.length - missed.length,
     shown: f.parties.length,
-    correct: f.parties.filter((s) => labelled.some((p) => sameParty(p, s))).length,
+    correct: distinctCorrect(f.parties, labelled),
     top3: Math.min(3, f.parties.length),
-    top3Correct: f.parties.slice(0, 3).filter((s) => labelled.some((p) => sameParty(p, s))).length,
+    top3Correct: distinctCorrect(f.parties.slice(0, 3), labelled),
     missed,
   };
 
