@@ -53,6 +53,14 @@ describe('buildEntityTable: short forms joined to a full name', () => {
     expect(kind(s, 'Deutsche Bahn')).toBe('org');
   });
 
+  test('inflected forms ("Deutscher Bahn", "der Deutschen Bank") join the nominative name, with their mentions', () => {
+    const s = ['Flixbus kritisiert die Deutsche Bahn.', 'Die Ankündigungen von Deutscher Bahn überraschen.', 'Die Deutsche Bank bleibt.', 'Die Aktie der Deutschen Bank fiel.'];
+    const names = buildEntityTable(s, 'de', '', []).entities.map((e) => [e.name, e.mentions]);
+    expect(names).toEqual(expect.arrayContaining([['Deutsche Bahn', 2], ['Deutsche Bank', 2]]));
+    expect(names.map(([n]) => n)).not.toContain('Deutscher Bahn');
+    expect(names.map(([n]) => n)).not.toContain('Deutschen Bank');
+  });
+
   test('a surname used alone after a verb still makes a person', () => {
     const s = ['Am Montag trug Victoria Beckham die Schuhe.', 'Damit zeigte Beckham, dass sie mutig ist.', 'Später sagte Beckham nichts mehr.'];
     expect(kind(s, 'Victoria Beckham')).toBe('person');

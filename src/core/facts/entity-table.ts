@@ -129,7 +129,10 @@ const DE_APPOSITION = /(?:standort|stammsitz|hauptsitz|firmensitz|gegner|bereich
 function isDeCommonNoun(token: string): boolean {
   const last = token.split('-').pop() ?? '';
   if (/\p{Lu}.*\p{Lu}/u.test(last) || last.length < 3) return false;
-  return DE_NOUN_SUFFIX.test(fold(last)) || DE_APPOSITION.test(last);
+  const folded = fold(last);
+  // "-chen" makes diminutive nouns ("Mädchen"), but "Deutschen", "Europäischen" are inflected adjectives of a name.
+  if (/(?:isch|deutsch)en$/.test(folded)) return false;
+  return DE_NOUN_SUFFIX.test(folded) || DE_APPOSITION.test(last);
 }
 const PARTICLE_RE = /^(?:de|du|des|del|della|di|da|von|van|der|of|for|&|y|e|la|le)$/i;
 
@@ -349,19 +352,26 @@ export function buildEntityTable(sentences: string[], lang: Lang, fullTitle: str
     const e = byKey.get(k);
     if (e) e.orgCues += 2;
   }
-  // German adjective inflection: "Deutschen Bank" is "Deutsche Bank".
+  // German adjective inflection: "der Deutschen Bank", "von Deutscher Bahn" name Deutsche Bank and Deutsche Bahn.
+  // Only when the nominative form is in the text too, so a first name that merely ends so is left alone.
   if (lang === 'de') {
     for (const [k, e] of [...byKey]) {
-      const base = k.replace(/^(\p{L}+e)n(?= )/u, '$1');
+      // The key may have lost its last word ("Deutschen Bank" → "deutschen": Bank is a legal suffix).
+      const base = e.tokens.length >= 2 ? k.replace(/^(\p{L}+e)[nrsm](?= |$)/u, '$1') : k;
       const target = base !== k ? byKey.get(base) : undefined;
       if (target) {
         target.mentions += e.mentions;
         target.solidMentions += e.solidMentions;
+        target.personCues += e.personCues;
+        target.orgCues += e.orgCues;
+        target.speaker += e.speaker;
+        target.inTitle ||= e.inTitle;
+        target.inAbout ||= e.inAbout;
+        target.firstSentence = Math.min(target.firstSentence, e.firstSentence);
         byKey.delete(k);
       }
     }
   }
-  for (const e of byKey.values()) if (e.inAbout) e.orgCues += 0;
 
   // "creditshelf kooperiert mit finleap …": headlines start with a capital in every language we read, so a lowercase
   // first word the text repeats is a name written in lowercase (a brand). Only then is the text scanned for it.
