@@ -413,6 +413,20 @@ describe('findParties: places, dates, headings, duplicates', () => {
   });
 });
 
+describe('findParties: money is not a party', () => {
+  test('"US-Dollar" and "Euro" are not listed; a person called Yuan is', () => {
+    const sentences = [
+      'Zoom-Chef Eric Yuan sagte, Zoom investiere 2 Milliarden US-Dollar.',
+      'Der Kurs in US-Dollar fiel, der Euro stieg.',
+      'Yuan sagte, Zoom bleibe in Europa. Der Euro sei stark, der US-Dollar schwach.',
+    ];
+    const got = findParties(buildEntityTable(sentences, 'de', 'Zoom investiert in Europa', []), 'de', [], () => undefined, sentences).map((p) => p.name);
+    expect(got).toEqual(expect.arrayContaining(['Zoom', 'Eric Yuan']));
+    expect(got).not.toContain('US-Dollar');
+    expect(got).not.toContain('Euro');
+  });
+});
+
 describe('findParties: page furniture', () => {
   test('image file names and captions glued to a date are not parties; the names of the story stay', () => {
     const sentences = [

@@ -6,7 +6,7 @@ import type { PartyFact } from '../types.ts';
 import type { Lang } from '../types.ts';
 import { fold } from './normalize-text.ts';
 import { DE_NOUN_SUFFIX, kindOf, nameKey, type Entity, type EntityTable } from './entity-table.ts';
-import { NEWS_AGENCIES, expandHead, isLoneHead, isNonParty, isTimeName } from './party-words.ts';
+import { NEWS_AGENCIES, expandHead, isCurrencyName, isLoneHead, isNonParty, isTimeName } from './party-words.ts';
 import { afterProductNoun, belongsToParty, hasModelNumber, isPartyProduct, partyMatcher } from './product-names.ts';
 
 /** A ranked list: the card shows the first few, the rest serve the expanded view and the library. */
@@ -128,6 +128,8 @@ export function findParties(
     .filter((e) => e.inTitle || e.inAbout || (e.capsMentions ?? 0) < e.mentions)
     // Image file names and captions glued to dates ("logo-300x165.png Jane Doe2022-11-24"): page furniture, not a party.
     .filter((e) => !/\.(?:png|jpe?g|gif|webp|svg|avif)(?![\p{L}])|\d{2,}x\d{2,}|\p{L}(?:19|20)\d\d-\d/iu.test(e.name))
+    // Money ("US-Dollar", "Euro"): the unit of an amount, not an actor; a person named so keeps the name.
+    .filter((e) => e.inAbout || e.personCues > 0 || e.speaker > 0 || !isCurrencyName(e.key, e.name))
     // Codes and ordinals ("C1", "Ba2", "Q179", "XXe") are not parties.
     .filter((e) => !/^(?:\p{Lu}{1,2}\d+|[IVXLC]+e|\d.*)$/u.test(e.name))
     .map((e) => {

@@ -77,6 +77,21 @@ export function isNonParty(key: string): boolean {
   return !key.includes(' ') && (LONE_HEADS.has(key) || DEMONYMS.has(key) || QUESTION_WORDS.has(key));
 }
 
+/** Currency names (five languages, folded): "US-Dollar", "Euro" name money, not a party. */
+const CURRENCY_WORDS = new Set([
+  'dollar', 'dollars', 'dolar', 'dolares', 'dollaro', 'dollari', 'euro', 'euros', 'pfund', 'pound', 'pounds', 'sterling', 'sterlina',
+  'franken', 'yen', 'yuan', 'renminbi', 'rubel', 'rouble', 'roubles', 'ruble', 'rubles', 'rublo', 'peso', 'pesos', 'rupee', 'rupees', 'rupie',
+]);
+
+/**
+ * A currency's name, alone or joined to its country by a hyphen ("Euro", "US-Dollar", "Hongkong-Dollar"); "Eric
+ * Yuan" is no currency. `key` is folded (see nameKey), `name` as written.
+ */
+export function isCurrencyName(key: string, name: string): boolean {
+  const toks = key.split(' ');
+  return (toks.length === 1 || (toks.length === 2 && !/\s/.test(name))) && CURRENCY_WORDS.has(toks[toks.length - 1] ?? '');
+}
+
 /** News agencies credited in a dateline or byline ("(AFP)", "Reuters"): the story's source, rarely its actor. */
 export const NEWS_AGENCIES = new Set(['afp', 'agence france-presse', 'agence france presse', 'reuters', 'ap', 'associated press', 'dpa', 'efe', 'ansa', 'apa', 'sda', 'belga', 'europa press', 'kyodo', 'xinhua']);
 
