@@ -4,6 +4,10 @@ import { buildEntityTable } from './entity-table.ts';
 import { findNames } from './find-names.ts';
 import { acronymExpansion, findParties } from './find-parties.ts';
 
+/** The party names findParties lists for these sentences (no JSON-LD "about", no amounts). */
+const names = (lang: Lang, title: string, sentences: string[], own: string[] = []): string[] =>
+  findParties(buildEntityTable(sentences, lang, title, []), lang, [], () => undefined, sentences, own).map((p) => p.name);
+
 describe('findNames', () => {
   test.each<[Lang, string, string[]]>([
     ['fr', 'Nvidia a annoncé racheter 4% d’Intel, autre géant.', ['Nvidia', 'Intel']],
@@ -153,7 +157,7 @@ describe('findParties', () => {
       ['Bank', 'Diess'],
     ],
   ])('%s', (_, sentences, want, not) => {
-    const got = findParties(buildEntityTable(sentences, 'de', 'Volkswagen, Foxconn und die Deutsche Bank', []), 'de', [], () => undefined, sentences).map((p) => p.name);
+    const got = names('de', 'Volkswagen, Foxconn und die Deutsche Bank', sentences);
     for (const w of want) expect(got).toContain(w);
     for (const n of not) expect(got).not.toContain(n);
   });
@@ -166,7 +170,7 @@ describe('findParties', () => {
     // … a single plain mention late in the article is not.
     ['en', ['Prices rose.', 'Households will pay more.', 'The rise was proposed.', 'It applies in January.', 'Bills go up.', 'Many complained.', 'We heard from Jones.'], 'Jones', false],
   ])('%s: one mention of %s → party %s', (lang, sentences, name, want) => {
-    const got = findParties(buildEntityTable(sentences, lang, '', []), lang, [], () => undefined, sentences).map((p) => p.name);
+    const got = names(lang, '', sentences);
     expect(got.includes(name)).toBe(want);
   });
 });
@@ -194,9 +198,6 @@ describe('acronymExpansion', () => {
 });
 
 describe('findParties: places, dates, headings, duplicates', () => {
-  const names = (lang: Lang, title: string, sentences: string[], own: string[] = []) =>
-    findParties(buildEntityTable(sentences, lang, title, []), lang, [], () => undefined, sentences, own).map((p) => p.name);
-
   test.each<[string, Lang, string, string[], string[], string[]]>([
     [
       'fr: a headline that names a city as the place ("à Marseille") does not make it an actor',
@@ -420,7 +421,7 @@ describe('findParties: money is not a party', () => {
       'Der Kurs in US-Dollar fiel, der Euro stieg.',
       'Yuan sagte, Zoom bleibe in Europa. Der Euro sei stark, der US-Dollar schwach.',
     ];
-    const got = findParties(buildEntityTable(sentences, 'de', 'Zoom investiert in Europa', []), 'de', [], () => undefined, sentences).map((p) => p.name);
+    const got = names('de', 'Zoom investiert in Europa', sentences);
     expect(got).toEqual(expect.arrayContaining(['Zoom', 'Eric Yuan']));
     expect(got).not.toContain('US-Dollar');
     expect(got).not.toContain('Euro');
@@ -435,7 +436,7 @@ describe('findParties: page furniture', () => {
       'General Motors investiert 2,6 Milliarden Dollar, sagte LG Energy Solution.',
       'Mehr dazu zeigt laut Battery-Logo-1030x568-300x165.png Gerrit Bockey2022-11-24 eine Grafik.',
     ];
-    const got = findParties(buildEntityTable(sentences, 'de', 'General Motors und LG Energy Solution', []), 'de', [], () => undefined, sentences).map((p) => p.name);
+    const got = names('de', 'General Motors und LG Energy Solution', sentences);
     expect(got).toEqual(expect.arrayContaining(['General Motors', 'LG Energy Solution']));
     expect(got.filter((n) => /png|Bockey/.test(n))).toEqual([]);
   });
