@@ -218,6 +218,16 @@ export function splitHeadline(title: string): { headline: string; publisher?: st
 }
 
 /** Builds the entity table from the article sentences, its title and the JSON-LD about/mentions names. */
+/** Another spelling's mentions join `into` (its cues are the caller's to weigh). */
+function absorb(into: Entity, from: Entity): void {
+  into.mentions += from.mentions;
+  into.solidMentions += from.solidMentions;
+  into.speaker += from.speaker;
+  into.inTitle ||= from.inTitle;
+  into.inAbout ||= from.inAbout;
+  into.firstSentence = Math.min(into.firstSentence, from.firstSentence);
+}
+
 export function buildEntityTable(sentences: string[], lang: Lang, fullTitle: string, about: string[]): EntityTable {
   const byKey = new Map<string, Entity>();
   // The publication's name at the end of the headline is not a headline word: it would rank the publisher first.
@@ -360,14 +370,9 @@ export function buildEntityTable(sentences: string[], lang: Lang, fullTitle: str
       const base = e.tokens.length >= 2 ? k.replace(/^(\p{L}+e)[nrsm](?= |$)/u, '$1') : k;
       const target = base !== k ? byKey.get(base) : undefined;
       if (target) {
-        target.mentions += e.mentions;
-        target.solidMentions += e.solidMentions;
+        absorb(target, e);
         target.personCues += e.personCues;
         target.orgCues += e.orgCues;
-        target.speaker += e.speaker;
-        target.inTitle ||= e.inTitle;
-        target.inAbout ||= e.inAbout;
-        target.firstSentence = Math.min(target.firstSentence, e.firstSentence);
         byKey.delete(k);
       }
     }
@@ -400,16 +405,11 @@ export function buildEntityTable(sentences: string[], lang: Lang, fullTitle: str
     const owners = multi.filter((m) => nameKey(m.tokens[m.tokens.length - 1] ?? '') === e.key);
     const owner = owners[0];
     if (owners.length === 1 && owner) {
-      owner.mentions += e.mentions;
-      owner.solidMentions += e.solidMentions;
+      absorb(owner, e);
       // A surname used alone is a person cue; a short form used with an article ("die Bahn" for "Deutsche Bahn") is not.
       const articleShortForm = (e.strictArticleLed ?? 0) * 2 >= e.mentions;
       owner.personCues += e.personCues + (articleShortForm ? 0 : 1);
-      owner.speaker += e.speaker;
-      owner.inTitle ||= e.inTitle;
-      owner.inAbout ||= e.inAbout;
       if (!owner.role && e.role) owner.role = e.role;
-      owner.firstSentence = Math.min(owner.firstSentence, e.firstSentence);
       alias.set(e.key, owner);
       byKey.delete(e.key);
     }
