@@ -134,17 +134,26 @@ function isDeCommonNoun(token: string): boolean {
   if (/(?:isch|deutsch)en$/.test(folded)) return false;
   return DE_NOUN_SUFFIX.test(folded) || DE_APPOSITION.test(last);
 }
-const PARTICLE_RE = /^(?:de|du|des|del|della|di|da|von|van|der|of|for|&|y|e|la|le)$/i;
+const PARTICLE_RE = /^(?:de|du|des|del|della|di|da|von|van|der|of|for|&|y|e|and|la|le|d['’])$/i;
 
+/**
+ * Cuts a span at a particle when the name after it is also written alone ("Facebook de la Fondation du patrimoine"),
+ * and at "and" or "d'" when either side is ("Nvidia and Commerce Department officials", "Coliposte d'Issy": find-names
+ * joins those for "Securities and Exchange Commission" and "Côte d'Ivoire").
+ */
 function splitOnParticle(span: NameSpan, standalone: Set<string>): NameSpan[] {
   const t = span.tokens;
   for (let p = t.length - 2; p >= 1; p--) {
-    if (!PARTICLE_RE.test(t[p] ?? '')) continue;
+    const particle = t[p] ?? '';
+    if (!PARTICLE_RE.test(particle)) continue;
     const right = t.slice(p + 1).join(' ');
-    if (!standalone.has(nameKey(right))) continue;
-    const cut = span.text.lastIndexOf(` ${t[p]} `);
+    // An elided "d'" is written against the next word ("Coliposte d'Issy-les-Moulineaux").
+    const elided = /['’]$/.test(particle);
+    const leftAlone = (particle === 'and' || elided) && standalone.has(nameKey(t.slice(0, p).join(' ')));
+    if (!standalone.has(nameKey(right)) && !leftAlone) continue;
+    const cut = span.text.lastIndexOf(elided ? ` ${particle}` : ` ${particle} `);
     if (cut < 0) continue;
-    const rightStart = cut + (t[p]?.length ?? 0) + 2;
+    const rightStart = cut + particle.length + (elided ? 1 : 2);
     // "Facebook de la Fondation du patrimoine": the left part does not end on a particle ("Facebook de").
     const left = t.slice(0, p);
     let leftText = span.text.slice(0, cut);

@@ -22,6 +22,27 @@ describe('findNames with institutions', () => {
   });
 });
 
+describe('findNames: names that span "and", "d\'" or start with an article', () => {
+  it.each([
+    // English puts the institution's head last: "and" joins when one follows.
+    ['A probe by the U.S. Securities and Exchange Commission began.', 'en', ['U.S. Securities and Exchange Commission']],
+    ['The logo of NASA, the National Aeronautics and Space Administration.', 'en', ['NASA', 'National Aeronautics and Space Administration']],
+    ['A gift from the Bill and Melinda Gates Foundation came last year.', 'en', ['Bill and Melinda Gates Foundation']],
+    ['There were talks between Tesla and Nvidia.', 'en', ['Tesla', 'Nvidia']],
+    ['He sold shares of Apple and Microsoft Corp. in May.', 'en', ['Apple', 'Microsoft Corp.']],
+    // One capitalised word, "d'" and a capital: one name. Two words before: a person, then an organisation.
+    ["La Côte d'Ivoire a signé l'accord.", 'fr', ["Côte d'Ivoire"]],
+    ["Il a reçu le Ballon d’Or en 1998.", 'fr', ['Ballon d’Or']],
+    ["Selon Sam Altman d'OpenAI, la demande explose.", 'fr', ['Sam Altman', 'OpenAI']],
+    ["Le rachat d'Intel par Nvidia.", 'fr', ['Intel', 'Nvidia']],
+    // A capitalised article whose name never came ("We" is a stop word) is not a name of its own.
+    ['It renamed itself The We Company in January.', 'en', ['Company']],
+    ['Il cite Le Monde et La Poste.', 'fr', ['Le Monde', 'La Poste']],
+  ] as const)('%j (%s) → %j', (sentence, lang, names) => {
+    expect(findNames(sentence, lang).map((n) => n.text)).toEqual(names);
+  });
+});
+
 describe('isCapsLine', () => {
   it.each([
     ['“UNA CONFRONTACIÓN MÁXIMA”', true],

@@ -79,6 +79,13 @@ const INSTITUTION_WORDS = new Set(['Department', 'Departamento', 'Département',
 const INSTITUTION_STEMS = ['Minist', 'Secretar', 'Institut', 'Comisi', 'Universi', 'Direcci', 'Fundaci'];
 const LETTERS = new RegExp(`^${LETTER}*$`);
 /**
+ * English puts the institution's head last ("Securities and Exchange Commission", "National Aeronautics and Space
+ * Administration", "Bill and Melinda Gates Foundation"): "and" joins when up to three capitalised words and such a
+ * head follow. A list of two names that happens to end on one ("Nvidia and Commerce Department officials") is cut
+ * again by entity-table when either side is also written alone.
+ */
+const HEAD_LAST_AHEAD = /^\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:Commission|Administration|Agency|Authority|Board|Bureau|Council|Department|Institute|Office|Service|Foundation|Fund|Association|Committee|Society|Organi[sz]ation|Cent(?:er|re))(?![\p{L}])/u;
+/**
  * Is `word` an institution head? A Set and prefix test where a 'u' pattern with seven `\p{L}*` cost V8 several ms
  * to compile on a fresh page.
  */
@@ -125,7 +132,8 @@ export function findNames(sentence: string, lang: Lang, commonWords?: ReadonlySe
   let prevRaw = '';
   let atStart = true;
   const flush = (): void => {
-    if (cur && cur.tokens.length) {
+    // A capitalised article whose name did not follow ("The We Company": "We" is a stop word) is no name.
+    if (cur && cur.tokens.length && !(cur.tokens.length === 1 && ARTICLES.has(cur.tokens[0] ?? ''))) {
       out.push({ text: sentence.slice(cur.start, cur.end), index: cur.start, initial: cur.initial, titled: cur.titled, tokens: cur.tokens });
     }
     cur = null;
@@ -153,6 +161,19 @@ export function findNames(sentence: string, lang: Lang, commonWords?: ReadonlySe
     }
     const el = ELISION.exec(tok);
     let elided = false;
+    // "Côte d'Ivoire", "Ballon d'Or", "Val d'Isère": after one capitalised word, "d'" and a capital continue the
+    // name. A person's name has two words ("Sam Altman d'OpenAI" stays two names).
+    const ofElision = el !== null && /^d['’]$/i.test(el[0]) && cur !== null && cur.tokens.length === 1 && !cur.titled && /^ $/.test(gap) && !hardGap;
+    if (el && ofElision && cur) {
+      const rest = tok.slice(el[0].length).replace(/['’]s?$/u, '');
+      cur.tokens.push(el[0], rest);
+      cur.end = start + el[0].length + rest.length;
+      prevEnd = m.index + m[0].length;
+      prevTok = tok;
+      prevRaw = m[0];
+      atStart = false;
+      continue;
+    }
     if (el) {
       tok = tok.slice(el[0].length);
       start += el[0].length;
@@ -213,7 +234,7 @@ export function findNames(sentence: string, lang: Lang, commonWords?: ReadonlySe
         cur = { start, end, tokens: [tok], initial: opener && !elided, titled: wasTitled || TITLE_SET.has(prevTok), elided, nounLed };
       }
       pendingParticles = [];
-    } else if (cur && !hardGap && (particles.has(f) || (COORD.has(f) && isInstitution(cur.tokens[0] ?? '')))) {
+    } else if (cur && !hardGap && (particles.has(f) || (COORD.has(f) && isInstitution(cur.tokens[0] ?? '')) || (f === 'and' && HEAD_LAST_AHEAD.test(sentence.slice(m.index + m[0].length))))) {
       pendingParticles.push({ text: tok, end });
     } else {
       flush();

@@ -271,6 +271,22 @@ describe('findParties: places, dates, headings, duplicates', () => {
       ['Zoom', 'Eric Yuan'],
       ['US-Dollar', 'Euro'],
     ],
+    [
+      'en: a list of two names joined by "and" is cut again when one side is written alone; an agency\'s name is kept whole',
+      'en',
+      'Nvidia meets regulators',
+      ['On Monday, Nvidia and Commerce Department officials met.', 'The U.S. Securities and Exchange Commission was not there, Nvidia said.', 'Reporters asked Nvidia about it.'],
+      ['Nvidia', 'Commerce Department', 'U.S. Securities and Exchange Commission'],
+      ['Nvidia and Commerce Department', 'U.S. Securities', 'Exchange Commission'],
+    ],
+    [
+      "fr: \"d'\" joins a one-word name to the next (Côte d'Ivoire) unless the first is written alone (Coliposte)",
+      'fr',
+      "Colis : la Côte d'Ivoire signe avec Coliposte",
+      ["Les salariés de la plateforme Coliposte d'Issy-les-Moulineaux ont fait grève.", 'La direction de Coliposte a répondu.', "La Côte d'Ivoire a signé avec Coliposte."],
+      ['Coliposte', "Côte d'Ivoire"],
+      ["Coliposte d'Issy-les-Moulineaux", 'Côte', 'Ivoire'],
+    ],
   ])('%s', (_, lang, title, sentences, want, not) => {
     const got = names(lang, title, sentences);
     for (const w of want) expect(got).toContain(w);
