@@ -5,7 +5,7 @@
 import type { Lang } from '../types.ts';
 import { DE_ARTICLE_WORDS, findNames, type NameSpan } from './find-names.ts';
 import { roleAfter, roleBefore } from './find-roles.ts';
-import { ORG_SUFFIXES } from './lexicon-people.ts';
+import { LEGAL_FORMS, ORG_SUFFIXES } from './lexicon-people.ts';
 import { fold } from './normalize-text.ts';
 import { stopWords } from '../text/stop-words.ts';
 import { DEMONYMS, isOrgHead } from './party-words.ts';
@@ -47,6 +47,7 @@ export interface EntityTable {
 }
 
 const SUFFIXES = new Set(ORG_SUFFIXES.map((s) => fold(s.replace(/\.$/, ''))));
+const LEGAL = new Set(LEGAL_FORMS.map((s) => fold(s.replace(/\.$/, ''))));
 /** Key of a name: folded, without a trailing legal suffix ("Oracle Corp." ≡ "Oracle"). */
 export function nameKey(name: string): string {
   const toks = fold(name).replace(/['’]s$/, '').split(/[\s-]+/).filter(Boolean).map((t) => t.replace(/\.$/, ''));
@@ -226,7 +227,6 @@ export function splitHeadline(title: string): { headline: string; publisher?: st
   return ok ? { headline: title.slice(0, m.index), publisher: tail } : { headline: title };
 }
 
-/** Builds the entity table from the article sentences, its title and the JSON-LD about/mentions names. */
 /** Another spelling's mentions join `into` (its cues are the caller's to weigh). */
 function absorb(into: Entity, from: Entity): void {
   into.mentions += from.mentions;
@@ -237,6 +237,7 @@ function absorb(into: Entity, from: Entity): void {
   into.firstSentence = Math.min(into.firstSentence, from.firstSentence);
 }
 
+/** Builds the entity table from the article sentences, its title and the JSON-LD about/mentions names. */
 export function buildEntityTable(sentences: string[], lang: Lang, fullTitle: string, about: string[]): EntityTable {
   const byKey = new Map<string, Entity>();
   // The publication's name at the end of the headline is not a headline word: it would rank the publisher first.
@@ -328,6 +329,9 @@ export function buildEntityTable(sentences: string[], lang: Lang, fullTitle: str
   });
   // "Vera Rubin de Nvidia": a particle joined two names when the right-hand one also stands alone elsewhere.
   const standalone = new Set(found.filter(([sp]) => sp.tokens.length <= 2 && !sp.tokens.some((t) => PARTICLE_RE.test(t))).map(([sp]) => nameKey(sp.text)));
+  const spellings = new Map<string, number>();
+  for (const [sp] of found) spellings.set(nameKey(sp.text), (spellings.get(nameKey(sp.text)) ?? 0) + 1);
+  const written = (key: string): number => spellings.get(key) ?? 0;
   for (const [span0, si, s] of found) {
     let span = span0;
     // "Suédois Astra", "Logement Julien Denormandie", "Hashtag Crocs": a first word the article also writes in
@@ -343,7 +347,9 @@ export function buildEntityTable(sentences: string[], lang: Lang, fullTitle: str
       // is a name) or a rival noun in front of a name, wherever else it stands.
       const lead = fold(first);
       const apposition = (lang !== 'en' && DEMONYMS.has(lead)) || RIVAL_WORDS.has(lead);
-      if (((firstCommon && (portfolio || standalone.has(restKey))) || apposition) && !PARTICLE_RE.test(rest[0] ?? '')) {
+      // The whole spelling written more often than the rest alone is the name ("Home Depot" five times, "Depot" once).
+      const restNamed = standalone.has(restKey) && written(restKey) >= written(nameKey(span.text));
+      if (((firstCommon && (portfolio || restNamed)) || apposition) && !PARTICLE_RE.test(rest[0] ?? '')) {
         const cut = span.text.indexOf(rest[0] ?? '', first.length);
         if (cut > 0) span = { ...span, text: span.text.slice(cut), index: span.index + cut, tokens: rest, initial: false };
       }
@@ -408,12 +414,28 @@ export function buildEntityTable(sentences: string[], lang: Lang, fullTitle: str
   // Surname-only mentions join the full name ("Huang" → "Jensen Huang"); first-name-only mentions do not.
   const all = [...byKey.values()];
   const multi = all.filter((e) => e.tokens.length >= 2 && e.tokens.length <= 4 && e.personCues >= e.orgCues);
+  const orgs = all.filter((e) => e.tokens.length >= 2 && e.tokens.length <= 4 && e.personCues < e.orgCues);
+  // The last word of the key, legal form left out ("Home Depot Inc." ends on "depot").
+  const endsOn = (key: string) => (m: Entity) => m.key.endsWith(` ${key}`);
   const alias = new Map<string, Entity>();
   for (const e of all) {
     if (e.tokens.length !== 1) continue;
-    const owners = multi.filter((m) => nameKey(m.tokens[m.tokens.length - 1] ?? '') === e.key);
+    // A legal form alone ("AG", "Inc.") names nobody.
+    if (LEGAL.has(e.key)) {
+      byKey.delete(e.key);
+      continue;
+    }
+    const owners = multi.filter(endsOn(e.key));
     const owner = owners[0];
-    if (owners.length === 1 && owner) {
+    // An organisation's last word alone ("Depot": "Home Depot shares…" opens a sentence, where "Home" reads as the
+    // common word) is its short form, when the organisation is named more often.
+    const orgOwners = owners.length ? [] : orgs.filter(endsOn(e.key));
+    const org = orgOwners[0];
+    if (orgOwners.length === 1 && org && org.mentions > e.mentions) {
+      absorb(org, e);
+      alias.set(e.key, org);
+      byKey.delete(e.key);
+    } else if (owners.length === 1 && owner) {
       absorb(owner, e);
       // A surname used alone is a person cue; a short form used with an article ("die Bahn" for "Deutsche Bahn") is not.
       const articleShortForm = (e.strictArticleLed ?? 0) * 2 >= e.mentions;

@@ -72,6 +72,22 @@ function breakers(lang: Lang): Set<string> {
   return s;
 }
 
+const accentCache = new Map<Lang, Set<string>>();
+/**
+ * Stop words that only fold onto a word without their accents ("über" → "uber"): a capitalised "Uber" inside a
+ * sentence is the company, not the preposition.
+ */
+function accentOnlyStops(lang: Lang): Set<string> {
+  let s = accentCache.get(lang);
+  if (!s) {
+    const words = [...stopWords(lang)];
+    const plain = new Set(words.map((w) => w.toLowerCase()));
+    s = new Set(words.map(fold).filter((f) => !plain.has(f)));
+    accentCache.set(lang, s);
+  }
+  return s;
+}
+
 /** "y"/"e"/"and" join names only inside institutions ("Ministerio de Energía y Minas"), not lists ("Tesla y Mercedes"). */
 const COORD = new Set(['y', 'e', 'and', 'et', 'und']);
 /** Institution heads ("Ministerio de Energía y Minas"): whole words, and stems followed by letters ("Ministère"). */
@@ -123,6 +139,7 @@ function isDateMonth(f: string, sentence: string, start: number, end: number): b
 /** Finds candidate names in a sentence. Never throws. */
 export function findNames(sentence: string, lang: Lang, commonWords?: ReadonlySet<string>): NameSpan[] {
   const stop = breakers(lang);
+  const accentStops = accentOnlyStops(lang);
   const particles = lang === 'de' ? new Set([...PARTICLES].filter((p) => !DE_NOT_PARTICLES.has(p))) : PARTICLES;
   const out: NameSpan[] = [];
   let cur: { start: number; end: number; tokens: string[]; initial: boolean; titled: boolean; elided: boolean; nounLed?: boolean } | null = null;
@@ -207,7 +224,8 @@ export function findNames(sentence: string, lang: Lang, commonWords?: ReadonlySe
       atStart = false;
       continue;
     }
-    if ((isCapital(tok) && !stop.has(f) && !common && !isRoleWord(tok) && tok.length > 1 && !isDateMonth(f, sentence, m.index, m.index + m[0].length)) || (/^\p{Lu}$/u.test(tok) && cur)) {
+    const stopWord = stop.has(f) && !(accentStops.has(f) && !opener && f === tok.toLowerCase());
+    if ((isCapital(tok) && !stopWord && !common && !isRoleWord(tok) && tok.length > 1 && !isDateMonth(f, sentence, m.index, m.index + m[0].length)) || (/^\p{Lu}$/u.test(tok) && cur)) {
       // German: "die Absicht von GM", "der Nachfolger von Paul Achleitner": an article, one noun, then "von" and a name
       // (an acronym, or two capitalised words): the name is what follows "von", not the noun ("Karl-Theodor zu
       // Guttenberg" has no article before it). A lone noun after "von" ("der Aufbau von Lieferketten") is left as it was.

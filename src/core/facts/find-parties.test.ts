@@ -287,6 +287,22 @@ describe('findParties: places, dates, headings, duplicates', () => {
       ['Coliposte', "Côte d'Ivoire"],
       ["Coliposte d'Issy-les-Moulineaux", 'Côte', 'Ivoire'],
     ],
+    [
+      'en: a sentence that opens on an organisation whose first word is also a common word keeps it whole; a legal form alone is nobody',
+      'en',
+      'Home Depot sales miss',
+      ['The home-improvement retailer earned $2.8 billion, Home Depot Inc. said.', 'Analysts at Home Depot rivals were calm.', 'Home Depot shares fell, and Inc. magazine noticed.', 'Buyers came back to Home Depot in May.', 'Its home office stayed shut.'],
+      ['Home Depot Inc.'],
+      ['Depot', 'Inc.'],
+    ],
+    [
+      'de: a capitalised "Uber" inside a sentence is the company, not "über"',
+      'de',
+      'Wynaendts wechselt in den Aufsichtsrat',
+      ['Wynaendts sitzt im Verwaltungsrat von Air France-KLM und Uber Technologies.', 'Über die Nachfolge wird im Mai entschieden.', 'Auch Uber Technologies lobte Wynaendts.'],
+      ['Air France-KLM', 'Uber Technologies'],
+      ['Technologies'],
+    ],
   ])('%s', (_, lang, title, sentences, want, not) => {
     const got = names(lang, title, sentences);
     for (const w of want) expect(got).toContain(w);

@@ -49,5 +49,7 @@ export const PRONOUNS: Record<Lang, string[]> = {
   it: ['lui', 'lei'],
 };
 
-/** Legal-form suffixes: a name ending with one is an organisation. Case-sensitive. */
-export const ORG_SUFFIXES = ['Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Co.', 'Ltd', 'Ltd.', 'LLC', 'plc', 'PLC', 'SA', 'S.A.', 'SAS', 'SE', 'AG', 'GmbH', 'KGaA', 'SpA', 'S.p.A.', 'Srl', 'S.L.', 'SL', 'NV', 'N.V.', 'BV', 'AB', 'ASA', 'Group', 'Groupe', 'Gruppe', 'Grupo', 'Gruppo', 'Holding', 'Holdings', 'Bank', 'Banque', 'Banco', 'Airlines', 'Motors', 'Technologies', 'Systems', 'Partners', 'Capital'];
+/** Legal forms proper ("Inc.", "AG"): alone, they name nobody. Case-sensitive. */
+export const LEGAL_FORMS = ['Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Co.', 'Ltd', 'Ltd.', 'LLC', 'plc', 'PLC', 'SA', 'S.A.', 'SAS', 'SE', 'AG', 'GmbH', 'KGaA', 'SpA', 'S.p.A.', 'Srl', 'S.L.', 'SL', 'NV', 'N.V.', 'BV', 'AB', 'ASA'];
+/** Organisation suffixes, legal forms and heads like "Group" or "Bank": a name ending with one is an organisation. */
+export const ORG_SUFFIXES = [...LEGAL_FORMS, 'Group', 'Groupe', 'Gruppe', 'Grupo', 'Gruppo', 'Holding', 'Holdings', 'Bank', 'Banque', 'Banco', 'Airlines', 'Motors', 'Technologies', 'Systems', 'Partners', 'Capital'];
