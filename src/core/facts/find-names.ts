@@ -156,6 +156,13 @@ export function findNames(sentence: string, lang: Lang, commonWords?: ReadonlySe
     cur = null;
     pendingParticles = [];
   };
+  /** Moves past token `m` (read as `tok`). */
+  const step = (m: RegExpExecArray, tok: string): void => {
+    prevEnd = m.index + m[0].length;
+    prevTok = tok;
+    prevRaw = m[0];
+    atStart = false;
+  };
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(sentence); m; m = TOKEN.exec(sentence)) {
     let tok = m[0];
@@ -185,10 +192,7 @@ export function findNames(sentence: string, lang: Lang, commonWords?: ReadonlySe
       const rest = tok.slice(el[0].length).replace(/['’]s?$/u, '');
       cur.tokens.push(el[0], rest);
       cur.end = start + el[0].length + rest.length;
-      prevEnd = m.index + m[0].length;
-      prevTok = tok;
-      prevRaw = m[0];
-      atStart = false;
+      step(m, tok);
       continue;
     }
     if (el) {
@@ -218,10 +222,7 @@ export function findNames(sentence: string, lang: Lang, commonWords?: ReadonlySe
     const articleStart = !opener && !cur && ARTICLES.has(tok) && /^\s+\p{Lu}/u.test(sentence.slice(m.index + m[0].length));
     if (articleStart) {
       cur = { start, end, tokens: [tok], initial: false, titled: false, elided: false };
-      prevEnd = m.index + m[0].length;
-      prevTok = tok;
-      prevRaw = m[0];
-      atStart = false;
+      step(m, tok);
       continue;
     }
     const stopWord = stop.has(f) && !(accentStops.has(f) && !opener && f === tok.toLowerCase());
@@ -257,10 +258,7 @@ export function findNames(sentence: string, lang: Lang, commonWords?: ReadonlySe
     } else {
       flush();
     }
-    prevEnd = m.index + m[0].length;
-    prevTok = tok;
-    prevRaw = m[0];
-    atStart = false;
+    step(m, tok);
   }
   flush();
   return out;
