@@ -317,9 +317,14 @@ export function buildEntityTable(sentences: string[], lang: Lang, fullTitle: str
   const common = new Set<string>();
   for (const s of sentences) for (const w of s.match(/(?<![\p{L}'’])\p{Ll}[\p{L}\p{M}]+/gu) ?? []) common.add(fold(w));
   const found: Array<[NameSpan, number, string]> = [];
+  const portfolios: Array<[NameSpan, number, string]> = [];
   const orgHinted = new Set<string>();
   sentences.forEach((s, si) => {
     for (const span of findNames(s, lang, common)) {
+      if (span.tokens.length === 1 && PORTFOLIO_BEFORE.test(s.slice(Math.max(0, span.index - 30), span.index))) {
+        portfolios.push([span, si, s]);
+        continue;
+      }
       const after = s.slice(span.index + span.text.length);
       // "Union européenne", "Assemblée nationale", "Banco Central": institution + adjective.
       const adj = lang !== 'en' && lang !== 'de' ? INSTITUTION_ADJ.exec(after) : null;
@@ -329,6 +334,10 @@ export function buildEntityTable(sentences: string[], lang: Lang, fullTitle: str
   });
   // "Vera Rubin de Nvidia": a particle joined two names when the right-hand one also stands alone elsewhere.
   const standalone = new Set(found.filter(([sp]) => sp.tokens.length <= 2 && !sp.tokens.some((t) => PARTICLE_RE.test(t))).map(([sp]) => nameKey(sp.text)));
+  // A minister's portfolio ("Ministro de Ambiente", "le ministre du Commerce") is a field, not a party, and no sign
+  // that the word stands alone (which would cut "Ministerio de Ambiente" in two); it counts as a mention only of a
+  // name the article also uses alone ("Hacienda informó…").
+  for (const p of portfolios) if (standalone.has(nameKey(p[0].text))) found.push(p);
   const spellings = new Map<string, number>();
   for (const [sp] of found) spellings.set(nameKey(sp.text), (spellings.get(nameKey(sp.text)) ?? 0) + 1);
   const written = (key: string): number => spellings.get(key) ?? 0;

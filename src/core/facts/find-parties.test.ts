@@ -296,6 +296,14 @@ describe('findParties: places, dates, headings, duplicates', () => {
       ['Depot', 'Inc.'],
     ],
     [
+      "es: a minister's portfolio is no party and does not cut the ministry's name; a portfolio also used alone is",
+      'es',
+      'Polémica por el proyecto Amador',
+      ['El Ministerio de Ambiente aprobó el estudio, según Mayín Correa.', 'Es necesario que el Ministro de Ambiente se pronuncie, dijo Mayín Correa.', 'El ministro de Comercio no habló.', 'El ministro de Hacienda lo confirmó y Hacienda pagará.'],
+      ['Ministerio de Ambiente', 'Mayín Correa', 'Hacienda'],
+      ['Ambiente', 'Comercio'],
+    ],
+    [
       'de: a capitalised "Uber" inside a sentence is the company, not "über"',
       'de',
       'Wynaendts wechselt in den Aufsichtsrat',
