@@ -304,6 +304,14 @@ describe('findParties: places, dates, headings, duplicates', () => {
       ['Ambiente', 'Comercio'],
     ],
     [
+      'fr, en: a disease, an editorial note, a French wage or tax acronym, a lone "Company" are not parties',
+      'fr',
+      'Le Covid-19 freine la hausse du Smic',
+      ['Le Covid-19 a frappé, a dit Olivier Dussopt (la CSG et le Smic baissent, NDLR).', 'Olivier Dussopt a parlé du Covid-19 et du Smic.', 'La Company et la CSG attendent, selon Olivier Dussopt.'],
+      ['Olivier Dussopt'],
+      ['Covid-19', 'Smic', 'CSG', 'NDLR', 'Company'],
+    ],
+    [
       'de: a capitalised "Uber" inside a sentence is the company, not "über"',
       'de',
       'Wynaendts wechselt in den Aufsichtsrat',

@@ -17,7 +17,11 @@ export const LONE_HEADS = new Set([
   'bureau', 'office', 'service', 'servicio', 'logement', 'sante', 'salud', 'sanita', 'general', 'president', 'presidente', 'prasident',
   'minister', 'ministre', 'ministro', 'senator', 'senateur', 'chancellor', 'chancelier', 'kanzler', 'europe', 'europa',
   'universite', 'universidad', 'universita', 'universitat', 'university', 'etats', 'estados', 'stati', 'staaten', 'states',
+  'company', 'compagnie', 'empresa', 'azienda', 'unternehmen', 'group', 'groupe', 'grupo', 'gruppo', 'gruppe',
 ]);
+
+/** Diseases the news names like actors ("le Covid-19 a tué…"): a subject, not a party. Folded keys (nameKey). */
+const DISEASES = new Set(['covid', 'covid-19', 'covid 19', 'coronavirus', 'sars-cov-2', 'sars cov 2']);
 
 /** Demonyms and nationality nouns/adjectives (five languages): a people, not a party. */
 export const DEMONYMS = new Set([
@@ -71,8 +75,9 @@ export function expandHead(head: string, sentence: string): string | undefined {
   return undefined;
 }
 
-/** A party name that is only a fragment, a demonym or a question word. `key` is folded (see nameKey). */
+/** A party name that is only a fragment, a demonym, a question word or a disease. `key` is folded (see nameKey). */
 export function isNonParty(key: string): boolean {
+  if (DISEASES.has(key)) return true;
   // Only lone words: with more words they start real names ("American Airlines", "Union européenne").
   return !key.includes(' ') && (LONE_HEADS.has(key) || DEMONYMS.has(key) || QUESTION_WORDS.has(key));
 }
