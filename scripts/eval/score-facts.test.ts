@@ -73,6 +73,22 @@ describe('score-facts', () => {
     expect([s.mainAmount, s.published]).toEqual([null, null]);
   });
 
+  test('the event: precision over the types the card names, recall over the labelled types other than "other"', () => {
+    const lab = { ...label, event: 'investment' };
+    expect(scoreArticle({ ...facts, event: 'investment' }, lab).event).toEqual({ labelled: true, shown: true, right: true });
+    expect(scoreArticle(facts, { ...label, event: 'other' }).event).toEqual({ labelled: false, shown: false, right: false });
+    expect(scoreArticle(facts, label).event).toBeNull();
+    const agg = aggregateByLang([
+      scoreArticle({ ...facts, event: 'investment' }, lab),
+      scoreArticle({ ...facts, event: 'earnings' }, { ...label, event: 'other' }),
+      scoreArticle(facts, { ...label, event: 'layoffs' }),
+      scoreArticle({ ...facts, event: 'lawsuit' }, label),
+    ]);
+    expect(agg['all']).toMatchObject({ eventPrecision: 0.5, eventRecall: 0.5 });
+    expect(fromCardFacts([{ kind: 'event', text: 'Investment', data: { type: 'investment' } }]).event).toBe('investment');
+    expect(fromCardFacts([{ kind: 'event', text: 'Event', data: { type: 'other' } }]).event).toBeUndefined();
+  });
+
   test('aggregation per language and the card-DOM entry point used by npm run eval', () => {
     const card: CardFactLike[] = [
       { kind: 'amount', text: '100 Md$', data: { value: '100000000000', currency: 'USD' } },

@@ -17,6 +17,8 @@ export interface ScorableFacts {
   published?: string;
   numbers: Array<{ value: number; unit: string }>;
   quotes: Array<{ speaker: string; quote: string }>;
+  /** The event type the card names ("investment"); absent when it names none, or only "other". */
+  event?: string;
 }
 
 /** A row of labels/facts.jsonl (only the fields scored here). */
@@ -28,6 +30,8 @@ export interface FactsLabelRow {
   main_amount?: { value?: number; currency?: string } | null;
   key_numbers?: Array<{ value?: number; unit?: string }>;
   quotes?: Array<{ speaker?: string; snippet?: string }>;
+  /** The story's event type; "other" when it has none of ours, null when not labelled. */
+  event?: string | null;
   [key: string]: unknown;
 }
 
@@ -40,6 +44,8 @@ export interface PageFactsScore {
   published: boolean | null;
   keyNumbers: { labelled: number; found: number };
   quotes: { matched: number; speakerRight: number; shown: number; wrong: string[] };
+  /** null when the event is not labelled; `labelled`: a type other than "other"; `shown`: the card names one. */
+  event: { labelled: boolean; shown: boolean; right: boolean } | null;
 }
 
 export interface FactsAggregate {
@@ -55,6 +61,10 @@ export interface FactsAggregate {
   keyNumberRecall: number | null;
   quoteSpeakerPrecision: number | null;
   quotesMatched: number;
+  /** Of the event types the card names, the share that are the labelled one (pages with a labelled event). */
+  eventPrecision?: number | null;
+  /** Of the labelled event types (other than "other"), the share the card names. */
+  eventRecall?: number | null;
 }
 
 const SUFFIXES = new Set(['inc', 'corp', 'corporation', 'co', 'ltd', 'llc', 'plc', 'sa', 'sas', 'se', 'ag', 'gmbh', 'spa', 'srl', 'nv', 'bv', 'ab', 'group', 'groupe', 'gruppe', 'grupo', 'gruppo', 'holding', 'holdings', 'the', 'le', 'la', 'les', 'l', 'el', 'los', 'die', 'der', 'das', 'il', 'lo']);
@@ -110,6 +120,7 @@ export function fromArticleFacts(f: ArticleFacts): ScorableFacts {
     ...(f.meta.published ? { published: f.meta.published } : {}),
     numbers: f.numbers.map((n) => ({ value: n.value, unit: n.unit })),
     quotes: f.quotes.map((q) => ({ speaker: q.speaker, quote: q.quote })),
+    ...(f.event && f.event.type !== 'other' ? { event: f.event.type } : {}),
   };
 }
 
@@ -125,12 +136,14 @@ export function fromCardFacts(facts: CardFactLike[]): ScorableFacts {
   const of = (k: string): CardFactLike[] => facts.filter((f) => f.kind === k);
   const num = (s: string | undefined): number => (s === undefined || s.trim() === '' ? NaN : Number(s));
   const published = of('published')[0]?.data['date'];
+  const event = of('event')[0]?.data['type'];
   return {
     amounts: of('amount').map((f) => ({ value: num(f.data['value']), currency: f.data['currency'] ?? '' })),
     parties: of('party').map((f) => f.data['name'] ?? f.text),
     ...(published ? { published } : {}),
     numbers: of('number').map((f) => ({ value: num(f.data['value']), unit: f.data['unit'] ?? '' })),
     quotes: of('quote').map((f) => ({ speaker: f.data['speaker'] ?? '', quote: f.text })),
+    ...(event && event !== 'other' ? { event } : {}),
   };
 }
 
@@ -191,7 +204,9 @@ export function scoreArticle(f: ScorableFacts, label: FactsLabelRow): PageFactsS
     if (sameParty(q.speaker, match.speaker ?? '')) quotes.speakerRight++;
     else quotes.wrong.push(`${q.speaker} ≠ ${match.speaker ?? '?'}: ${q.quote.slice(0, 50)}`);
   }
-  return { id: label.id, lang: label.lang, mainAmount, parties, published, keyNumbers: { labelled: nLabelled, found: nFound }, quotes };
+  const labelledEvent = typeof label.event === 'string' ? label.event : null;
+  const event = labelledEvent === null ? null : { labelled: labelledEvent !== 'other', shown: f.event !== undefined, right: f.event === labelledEvent };
+  return { id: label.id, lang: label.lang, mainAmount, parties, published, keyNumbers: { labelled: nLabelled, found: nFound }, quotes, event };
 }
 
 const ratio = (a: number, b: number): number | null => (b === 0 ? null : a / b);
@@ -213,6 +228,8 @@ export function aggregate(scores: PageFactsScore[]): FactsAggregate {
     keyNumberRecall: ratio(sum((s) => s.keyNumbers.found), sum((s) => s.keyNumbers.labelled)),
     quoteSpeakerPrecision: ratio(sum((s) => s.quotes.speakerRight), sum((s) => s.quotes.matched)),
     quotesMatched: sum((s) => s.quotes.matched),
+    eventPrecision: ratio(sum((s) => (s.event?.right ? 1 : 0)), sum((s) => (s.event?.shown ? 1 : 0))),
+    eventRecall: ratio(sum((s) => (s.event?.right ? 1 : 0)), sum((s) => (s.event?.labelled ? 1 : 0))),
   };
 }
 
@@ -241,13 +258,13 @@ const pct = (x: number | null): string => (x === null ? '  –  ' : x.toFixed(2)
 
 /** Plain-text table of the aggregates, one line per language. */
 export function formatFactsScores(agg: Record<string, FactsAggregate>): string {
-  const rows = ['lang  pages  main-amt(n)   parties R/P   published(n)  key-num R  quote-spk P(n)  parties P@3'];
+  const rows = ['lang  pages  main-amt(n)   parties R/P   published(n)  key-num R  quote-spk P(n)  parties P@3  event P/R'];
   for (const [lang, a] of Object.entries(agg)) {
     rows.push(
       `${lang.padEnd(5)} ${String(a.pages).padStart(5)}  ${pct(a.mainAmount)}(${a.mainAmountN})`.padEnd(27) +
         `${pct(a.partiesRecall)}/${pct(a.partiesPrecision)}   ${pct(a.published)}(${a.publishedN})`.padEnd(29) +
         `${pct(a.keyNumberRecall)}      ${pct(a.quoteSpeakerPrecision)}(${a.quotesMatched})`.padEnd(25) +
-        pct(a.partiesPrecisionTop3 ?? null),
+        `${pct(a.partiesPrecisionTop3 ?? null)}        ${pct(a.eventPrecision ?? null)}/${pct(a.eventRecall ?? null)}`,
     );
   }
   return rows.join('\n');
