@@ -20,6 +20,18 @@ describe('classifyEvent', () => {
     expect(e.sentence).toBe(0);
   });
 
+  test.each<[Lang, string, string[], EventType]>([
+    // An inquiry, and the people who invest, are no investment; "guidance" is advice as often as a forecast.
+    ['en', 'The attorney general is investigating WeWork', ['The New York State Attorney General is investigating WeWork.', 'Investigators asked for documents.'], 'lawsuit'],
+    ['en', 'Icahn named adviser', ['Carl Icahn, the billionaire investor, will advise on regulation.', 'Investors cheered.'], 'other'],
+    ['de', 'Investoren warten ab', ['Die Investoren der Firma warten auf Zahlen.'], 'other'],
+    ['en', 'Sweden sends war guidance', ['Sweden issued guidance to households on what to do in a war.'], 'other'],
+    // Every occurrence counts: the first "invest" here is inside another word.
+    ['en', 'Fund news', ['The fund will reinvest dividends and invest $2 billion in chips.'], 'investment'],
+  ])('%s: %s → %s', (lang, title, sentences, type) => {
+    expect(classifyEvent(title, sentences, lang).type).toBe(type);
+  });
+
   test('no trigger: other', () => {
     expect(classifyEvent('La météo de demain', ['Il fera beau sur toute la France.'], 'fr').type).toBe('other');
   });

@@ -43,7 +43,7 @@ const TRIGGERS: Record<Exclude<EventType, 'other'>, Record<Lang, string[]>> = {
     de: ['borsengang', 'ipo', 'notierung'], es: ['salida a bolsa', 'opv', 'ipo', 'cotizacion'], it: ['quotazione', 'ipo', 'sbarco in borsa'],
   },
   earnings: {
-    en: ['earnings', 'revenue', 'profit', 'quarterly results', 'results', 'sales rose', 'sales fell', 'net income', 'guidance', 'quarter'],
+    en: ['earnings', 'revenue', 'profit', 'quarterly results', 'results', 'sales rose', 'sales fell', 'net income', 'quarter'],
     fr: ['chiffre d\'affaires', 'benefice', 'resultats', 'resultat net', 'ventes', 'perte nette', 'trimestre'],
     de: ['umsatz', 'gewinn', 'quartalszahlen', 'ergebnis', 'verlust', 'bilanz', 'jahreszahlen', 'quartal'],
     es: ['beneficio', 'ingresos', 'facturacion', 'resultados', 'ventas', 'ganancias', 'perdidas'], it: ['utile', 'ricavi', 'fatturato', 'risultati', 'perdita', 'trimestre'],
@@ -89,10 +89,20 @@ export interface EventGuess {
   score: number;
 }
 
+/**
+ * Words a trigger stem starts but that name no such event: an inquiry ("investigation", "investigated"), or the
+ * people ("investor", "investisseurs", "inversores"), who are in many stories that report no investment.
+ */
+const NOT_TRIGGERS = ['investig', 'investor', 'investisseur', 'inversor', 'inversionista', 'investitor'];
+
+/** The first trigger that starts a word of `foldedText` (any of its occurrences). */
 function hits(foldedText: string, triggers: string[]): string | undefined {
   for (const t of triggers) {
-    const i = foldedText.indexOf(t);
-    if (i >= 0 && (i === 0 || /[^\p{L}]/u.test(foldedText[i - 1] ?? ' '))) return t;
+    for (let i = foldedText.indexOf(t); i >= 0; i = foldedText.indexOf(t, i + 1)) {
+      if (i > 0 && !/[^\p{L}]/u.test(foldedText[i - 1] ?? ' ')) continue;
+      if (NOT_TRIGGERS.some((w) => foldedText.startsWith(w, i))) continue;
+      return t;
+    }
   }
   return undefined;
 }
