@@ -46,8 +46,9 @@ export interface EntityTable {
   resolve(name: string): Entity | undefined;
 }
 
-const SUFFIXES = new Set(ORG_SUFFIXES.map((s) => fold(s.replace(/\.$/, ''))));
-const LEGAL = new Set(LEGAL_FORMS.map((s) => fold(s.replace(/\.$/, ''))));
+const foldedSuffixes = (list: string[]): Set<string> => new Set(list.map((s) => fold(s.replace(/\.$/, ''))));
+const SUFFIXES = foldedSuffixes(ORG_SUFFIXES);
+const LEGAL = foldedSuffixes(LEGAL_FORMS);
 /** Key of a name: folded, without a trailing legal suffix ("Oracle Corp." ≡ "Oracle"). */
 export function nameKey(name: string): string {
   const toks = fold(name).replace(/['’]s$/, '').split(/[\s-]+/).filter(Boolean).map((t) => t.replace(/\.$/, ''));
@@ -339,7 +340,10 @@ export function buildEntityTable(sentences: string[], lang: Lang, fullTitle: str
   // name the article also uses alone ("Hacienda informó…").
   for (const p of portfolios) if (standalone.has(nameKey(p[0].text))) found.push(p);
   const spellings = new Map<string, number>();
-  for (const [sp] of found) spellings.set(nameKey(sp.text), (spellings.get(nameKey(sp.text)) ?? 0) + 1);
+  for (const [sp] of found) {
+    const k = nameKey(sp.text);
+    spellings.set(k, (spellings.get(k) ?? 0) + 1);
+  }
   const written = (key: string): number => spellings.get(key) ?? 0;
   for (const [span0, si, s] of found) {
     let span = span0;
@@ -422,8 +426,9 @@ export function buildEntityTable(sentences: string[], lang: Lang, fullTitle: str
 
   // Surname-only mentions join the full name ("Huang" → "Jensen Huang"); first-name-only mentions do not.
   const all = [...byKey.values()];
-  const multi = all.filter((e) => e.tokens.length >= 2 && e.tokens.length <= 4 && e.personCues >= e.orgCues);
-  const orgs = all.filter((e) => e.tokens.length >= 2 && e.tokens.length <= 4 && e.personCues < e.orgCues);
+  const named = all.filter((e) => e.tokens.length >= 2 && e.tokens.length <= 4);
+  const multi = named.filter((e) => e.personCues >= e.orgCues);
+  const orgs = named.filter((e) => e.personCues < e.orgCues);
   // The last word of the key, legal form left out ("Home Depot Inc." ends on "depot").
   const endsOn = (key: string) => (m: Entity) => m.key.endsWith(` ${key}`);
   const alias = new Map<string, Entity>();
