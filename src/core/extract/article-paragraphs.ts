@@ -9,6 +9,9 @@ const BLOCKS = new Set([
 ]);
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'button', 'select', 'textarea']);
 
+/** Holds at least two words (inner whitespace). */
+const severalWords = (el: Node): boolean => /\S\s+\S/.test(el.textContent ?? '');
+
 /** The text paragraphs under `root`, whitespace-normalised, empty ones dropped. */
 export function articleParagraphs(root: Element): string[] {
   const out: string[] = [];
@@ -28,7 +31,15 @@ export function articleParagraphs(root: Element): string[] {
     if (SKIP.has(tag)) return;
     const block = BLOCKS.has(tag);
     if (block) flush();
-    for (let c = node.firstChild; c; c = c.nextSibling) walk(c);
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      // Two phrases side by side in their own elements, with no space between them in the source ("<span>… de
+      // Bédar</span><span>Emergencias Andalucía/EFE</span>", a caption and its credit), are set apart by the page's
+      // style, as blocks: so they are here, or their words run together into one name. One-word pieces
+      // ("<b>Open</b><b>AI</b>") may be parts of one word, and stay joined.
+      const prev = c.previousSibling;
+      if (prev?.nodeType === 1 && c.nodeType === 1 && /\S$/.test(buf) && severalWords(prev) && severalWords(c)) flush();
+      walk(c);
+    }
     if (block) flush();
   };
   walk(root);

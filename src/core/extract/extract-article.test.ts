@@ -90,6 +90,9 @@ describe('articleParagraphs', () => {
     ['<h2>Head</h2><p>Body  with\n spaces</p>', ['Head', 'Body with spaces']],
     ['<p>keep<script>drop()</script><style>.x{}</style></p>', ['keep']],
     ['<p>   </p>', []],
+    // A caption and its credit in two spans, no space between: two paragraphs. One-word pieces of a word: joined.
+    ['<figcaption><span>Firemen at work in Bédar</span><span>Emergencias Andalucía/EFE</span></figcaption>', ['Firemen at work in Bédar', 'Emergencias Andalucía/EFE']],
+    ['<p>The <b>Open</b><b>AI</b> deal and <i>big</i><i>ger</i> plans</p>', ['The OpenAI deal and bigger plans']],
   ])('%s → %j', (html, expected) => {
     const root = doc(`<body><div id="r">${html}</div></body>`).getElementById('r')!;
     expect(articleParagraphs(root)).toEqual(expected);
