@@ -187,8 +187,7 @@ export function findNames(sentence: string, lang: Lang, commonWords?: ReadonlySe
     let elided = false;
     // "Côte d'Ivoire", "Ballon d'Or", "Val d'Isère": after one capitalised word, "d'" and a capital continue the
     // name. A person's name has two words ("Sam Altman d'OpenAI" stays two names).
-    const ofElision = el !== null && /^d['’]$/i.test(el[0]) && cur !== null && cur.tokens.length === 1 && !cur.titled && /^ $/.test(gap) && !hardGap;
-    if (el && ofElision && cur) {
+    if (el && cur && /^d['’]$/i.test(el[0]) && cur.tokens.length === 1 && !cur.titled && gap === ' ' && !hardGap) {
       const rest = tok.slice(el[0].length).replace(/['’]s?$/u, '');
       cur.tokens.push(el[0], rest);
       cur.end = start + el[0].length + rest.length;
