@@ -5,13 +5,28 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Resolved } from '../lib/static-server.ts';
-import { corpusResolver, loadCorpus, pagePath } from '../eval/corpus.ts';
+import { corpusResolver, loadCorpus, pagePath, type ManifestRow } from '../eval/corpus.ts';
 import { sampleEvenly } from '../eval/metrics-text.ts';
 
 export interface BenchPage {
   id: string;
+  /** Where our server has the page. */
   path: string;
+  /** The path and query the page is opened at on its bench site (bench-sites.ts): its original one when known. */
+  openPath: string;
   news: boolean;
+}
+
+/** The original URL's path and query (http and https only), else the server path. */
+function openPathOf(row: ManifestRow): string {
+  const original = row.url ?? row.url_guess;
+  try {
+    const u = original ? new URL(original) : null;
+    if (u && (u.protocol === 'http:' || u.protocol === 'https:')) return u.pathname + u.search;
+  } catch {
+    // an unparsable URL: served under its id
+  }
+  return pagePath(row.id);
 }
 
 export interface BenchSet {
@@ -28,7 +43,8 @@ export function corpusBenchSet(dir: string, count: { news: number; other: number
   // Heuristic non-articles only when the firm label runs short.
   const firm = corpus.rows.filter((r) => r.label === 'non-article');
   const other = sampleEvenly(firm.length >= count.other ? firm : [...firm, ...corpus.rows.filter((r) => r.label === 'non-article?')], count.other);
-  const pages = [...news.map((r) => ({ id: r.id, path: pagePath(r.id), news: true })), ...other.map((r) => ({ id: r.id, path: pagePath(r.id), news: false }))];
+  const page = (r: ManifestRow, isNews: boolean): BenchPage => ({ id: r.id, path: pagePath(r.id), openPath: openPathOf(r), news: isNews });
+  const pages = [...news.map((r) => page(r, true)), ...other.map((r) => page(r, false))];
   return { from: 'corpus', pages, resolve: corpusResolver(corpus) };
 }
 
@@ -39,7 +55,7 @@ export function fixtureBenchSet(dir: string): BenchSet {
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.html')).sort()) {
       const expected = join(dir, file.replace(/\.html$/, '.expected.json'));
       const isNews = existsSync(expected) ? (JSON.parse(readFileSync(expected, 'utf8')) as { isNews?: boolean }).isNews === true : true;
-      pages.push({ id: file, path: `/${file}`, news: isNews });
+      pages.push({ id: file, path: `/${file}`, openPath: `/${file}`, news: isNews });
     }
   }
   return {

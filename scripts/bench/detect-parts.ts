@@ -9,7 +9,7 @@
  * sums, on the renderer's main thread, what content.js costs the reader in all: compiling and running the
  * script (top level and every function it calls, detection included) — the honest total when a change moves
  * compile time out of `nutgraf:detect`; and, on non-news pages, the CPU time from the `nutgraf:start` mark to
- * `nutgraf:done` (detection, by the renderer's thread clock: immune to waiting for a core on a loaded machine). Pages are served cross-origin isolated (5 µs timers), page scripts off.
+ * `nutgraf:done` (detection, by the renderer's thread clock: immune to waiting for a core on a loaded machine). Pages are opened as bench-sites.ts says (their original path, cross-origin isolated: 5 µs timers), page scripts off.
  * `--compile` adds V8's compile category to the trace and prints the compile time inside the pass on non-news
  * pages (lazy compilation on first call; the category slows compiling, so read it for shares, not totals).
  * On news pages it also sums pipeline.js and facts.js the same way (`pipeline.js + facts.js total`; a build without
@@ -30,6 +30,7 @@ import { pageCall } from '../eval/run-corpus-probe.ts';
 import { nutgrafDone, quietWaiter } from './quiet-wait.ts';
 import { corpusBenchSet, type BenchPage } from './bench-pages.ts';
 import { backgroundStopper } from './stop-background.ts';
+import { ISOLATION_HEADERS, routeSites, siteUrl } from './bench-sites.ts';
 
 interface TraceEvent {
   name: string;
@@ -165,10 +166,8 @@ async function traced<T>(cdp: CDPSession, run: () => Promise<T>, withCompile: bo
   return { value, events };
 }
 
-const ownSite = (url: string): string | null => {
-  const u = new URL(url);
-  return /^nutgraf-parts-\d+\.test$/.test(u.hostname) ? u.pathname + u.search : null;
-};
+/** The sites' name: `nutgraf-parts-<N>.localhost` (bench-sites.ts). */
+const SITE = 'nutgraf-parts';
 
 /** One build's figures: every value by measure name, and `nutgraf:detect` by page id (for paired comparisons). */
 interface ExtRun {
@@ -184,15 +183,10 @@ async function runExt(ext: string, pages: BenchPage[], serverUrl: string, trace:
   cpSync(ext, snap, { recursive: true });
   const session = await launchChromium({ ext: snap });
   try {
-    await session.context.route('**/*', async (r) => {
-      const url = r.request().url();
-      if (url.startsWith(serverUrl + '/')) return r.continue();
-      const own = ownSite(url);
-      return own ? r.fulfill({ response: await r.fetch({ url: serverUrl + own }) }) : r.abort('blockedbyclient');
-    });
+    await routeSites(session.context, SITE, pages, serverUrl);
     let page: Page = await session.context.newPage();
     for (const [i, p] of pages.entries()) {
-      const url = `http://nutgraf-parts-${offset + i}.test${p.path}`;
+      const url = siteUrl(SITE, offset + i, p);
       const visit = async () => {
         // Awaited quietly: Playwright's own helpers would compile their scripts in the page while the pass runs.
         const wait = await quietWaiter(page);
@@ -286,11 +280,7 @@ async function main(): Promise<void> {
   const exts = o.ext.split(',');
   const server = await startServer({
     resolve: set.resolve,
-    headers: {
-      'Content-Security-Policy': "default-src 'self' data: blob: 'unsafe-inline'; script-src 'none'",
-      'Cross-Origin-Opener-Policy': 'same-origin',
-      'Cross-Origin-Embedder-Policy': 'require-corp',
-    },
+    headers: { 'Content-Security-Policy': "default-src 'self' data: blob: 'unsafe-inline'; script-src 'none'", ...ISOLATION_HEADERS },
   });
   console.log(`detect-parts: ${set.pages.length} pages × ${o.rounds} rounds × ${exts.length} builds, a site per page; load average ${loadavg()[0]!.toFixed(1)}`);
   const all: Record<string, Record<string, number[]>> = {};

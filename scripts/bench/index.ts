@@ -5,9 +5,9 @@
  * pipeline records it) on news pages, next to `new Readability(document.cloneNode(true)).parse()` timed in the
  * same tab; gzip sizes of content.js, pipeline.js + facts.js and reader.js; then LIBRARY's scripts/bench/library.ts when present.
  * Budgets are printed with PASS/OVER, never asserted. Pages run one at a time so timings do not compete.
- * `--sites per-page` (the default) opens each page on its own site (`http://nutgraf-bench-<N>.test/…`, answered
- * from our 127.0.0.1 server by the route handler): a reader goes from site to site, so each page gets a fresh
- * renderer and cold code, as in real browsing. `--sites one` opens every page on the server's own address in one
+ * `--sites per-page` (the default) opens each page on its own site (bench-sites.ts: `http://nutgraf-bench-<N>.localhost`
+ * at the page's original path, cross-origin isolated for 5 µs timers): a reader goes from site to site, so each
+ * page gets a fresh renderer and cold code, as in real browsing. `--sites one` opens every page on the server's own address in one
  * renderer, whose warm caches (compiled regexes, code) flatter the figures. Every other news page is opened with
  * the extension's service worker stopped (stop-background.ts), as Chrome leaves it after a long read; the pipeline
  * is printed for both halves. Each page is then opened again at once (`--no-again` skips it): the same site's
@@ -30,9 +30,12 @@ import { pagePolicy } from '../eval/run-corpus.ts';
 import { corpusBenchSet, fixtureBenchSet, type BenchPage } from './bench-pages.ts';
 import { formatBudgets } from './bench-format.ts';
 import { backgroundStopper } from './stop-background.ts';
+import { ISOLATION_HEADERS, routeSites, siteUrl } from './bench-sites.ts';
 import { CONTENT_SCRIPT_FILES } from '../../src/tabs/content-script-files.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
+/** The bench sites' name: `nutgraf-bench-<N>.localhost`. */
+const SITE = 'nutgraf-bench';
 const READABILITY = join(ROOT, 'node_modules/@mozilla/readability/Readability.js');
 
 /** Steps of the news pass, printed for where the pipeline's time goes (extra measures, not the contract). */
@@ -106,13 +109,6 @@ function gzipKb(file: string): number | null {
   return existsSync(file) ? gzipSync(readFileSync(file), { level: 9 }).length / 1024 : null;
 }
 
-/** Each page's own site: `nutgraf-bench-<N>.test` is a registrable domain of its own, so a renderer of its own. */
-const benchSite = (i: number): string => `http://nutgraf-bench-${i}.test`;
-function ownSite(url: string): string | null {
-  const u = new URL(url);
-  return /^nutgraf-bench-\d+\.test$/.test(u.hostname) ? u.pathname + u.search : null;
-}
-
 const f = (v: number | null, d = 2) => (v === null ? '—' : v.toFixed(d));
 
 async function main(): Promise<void> {
@@ -136,7 +132,7 @@ async function main(): Promise<void> {
   console.log(`bench: ${set.pages.filter((p) => p.news).length} news + ${set.pages.filter((p) => !p.news).length} non-news ${set.from} pages, one tab, ${o.sites === 'one' ? 'one site (warm renderer)' : 'a site per page (fresh renderer each)'}, page scripts off; load average ${load.toFixed(1)} on ${availableParallelism()} cores`);
 
   const timings: PageTiming[] = [];
-  const server = await startServer({ resolve: set.resolve, headers: { 'Content-Security-Policy': pagePolicy(false) } });
+  const server = await startServer({ resolve: set.resolve, headers: { 'Content-Security-Policy': pagePolicy(false), ...ISOLATION_HEADERS } });
   // A snapshot: others may rebuild dist/ meanwhile, and pipeline.js is read from disk at each injection.
   const ext = mkdtempSync(join(tmpdir(), 'nutgraf-bench-ext-'));
   cpSync(o.ext, ext, { recursive: true });
@@ -149,19 +145,13 @@ async function main(): Promise<void> {
   const reader = gzipKb(join(ext, 'reader.js'));
   const session = await launchChromium({ ext });
   try {
-    await session.context.route('**/*', async (r) => {
-      const url = r.request().url();
-      if (url.startsWith(server.url + '/')) return r.continue();
-      const own = ownSite(url);
-      // Nothing leaves the machine: a bench site is answered with the same path from our server.
-      return own ? r.fulfill({ response: await r.fetch({ url: server.url + own }) }) : r.abort('blockedbyclient');
-    });
+    await routeSites(session.context, SITE, set.pages, server.url);
     const page = await session.context.newPage();
     const wait = await quietWaiter(page);
     const background = await backgroundStopper(page);
     let newsSeen = 0;
     for (const [i, p] of set.pages.entries()) {
-      const url = o.sites === 'one' ? server.url + p.path : benchSite(i) + p.path;
+      const url = o.sites === 'one' ? server.url + p.path : siteUrl(SITE, i, p);
       // The pipeline is injected by the background: half the news pages find it stopped, as after a long read.
       const stopped = p.news && newsSeen++ % 2 === 1 ? await background.stop() : undefined;
       const first = await measurePage(page, wait, url, p, readabilitySource);
