@@ -3,7 +3,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { classifyUrl } from './classify-url.ts';
 import { collectNewsSignals } from './collect-news-signals.ts';
 import { isNewsPage } from './is-news-page.ts';
-import { scoreNewsSignals } from './score-news-signals.ts';
+import { newsScore, scoreNewsSignals } from './score-news-signals.ts';
 
 vi.setConfig({ testTimeout: 60_000 });
 
@@ -92,6 +92,24 @@ describe('isNewsPage', () => {
   // Stopping early and skipping checks must never change the answer: every page gets the verdict of all its signals.
   test.each([...NEWS_PAGES, ...OTHER_PAGES, ...LINKED_PAGES])('the same verdict as every signal read, for %s', (_name, doc, url) => {
     expect(isNewsPage(doc, url).isNews).toBe(scoreNewsSignals(collectNewsSignals(doc, url)).isNews);
+  });
+});
+
+describe('the score without its reasons', () => {
+  test.each([...NEWS_PAGES, ...OTHER_PAGES, ...LINKED_PAGES])('newsScore gives scoreNewsSignals\' score, for %s', (_name, doc, url) => {
+    const s = collectNewsSignals(doc, url);
+    const reasons: string[] = [];
+    expect(newsScore(s)).toBe(scoreNewsSignals(s).score);
+    expect(newsScore(s, reasons)).toBe(scoreNewsSignals(s).score);
+    expect(reasons).toEqual(scoreNewsSignals(s).reasons);
+  });
+
+  test('a verdict writes its reasons when they are read, once, and they survive JSON and structured cloning', () => {
+    const v = isNewsPage(page('<meta property="og:type" content="website">', '<h1>The Ledger</h1>'), 'https://example.com/');
+    expect(v.reasons).toBe(v.reasons);
+    expect(v.reasons).toContain('url:home(-4)');
+    expect(JSON.parse(JSON.stringify(v))).toEqual({ isNews: v.isNews, score: v.score, reasons: v.reasons });
+    expect(structuredClone(v)).toEqual({ isNews: v.isNews, score: v.score, reasons: v.reasons });
   });
 });
 

@@ -3,12 +3,28 @@ import { BEST_LAYOUT, BEST_PROSE, observedReasons } from './best-case-signals.ts
 import { checkReaderable } from './check-readerable.ts';
 import { countLayoutSignals, readDeclaredSignals, type NewsSignals } from './collect-news-signals.ts';
 import { measureProse } from './measure-prose.ts';
-import { scoreNewsSignals } from './score-news-signals.ts';
+import { NEWS_THRESHOLD, newsScore, scoreNewsSignals } from './score-news-signals.ts';
 import type { ParsedUrl } from './classify-url.ts';
 
+/**
+ * A verdict whose reasons are written when first read. On a page that is not news nobody reads them, and
+ * writing them (strings, filters) on code that runs for the first time in a fresh world is a cost worth saving.
+ * @param s the signals the reasons describe; not changed afterwards.
+ */
+function verdict(score: number, s: NewsSignals, reasons: (s: NewsSignals) => string[]): NewsVerdict {
+  let written: string[] | undefined;
+  return {
+    isNews: score >= NEWS_THRESHOLD,
+    score,
+    get reasons() {
+      return (written ??= reasons(s));
+    },
+  };
+}
+
 /** A not-news verdict reached with the signals of `skipped` (and after) assumed at their best. */
-function notNewsAtBest(bound: NewsVerdict, skipped: 'layout' | 'prose'): NewsVerdict {
-  return { isNews: false, score: bound.score, reasons: [...observedReasons(bound.reasons, skipped), `${skipped}-check-skipped(at-most:${bound.score})`] };
+function notNewsAtBest(bound: number, s: NewsSignals, skipped: 'layout' | 'prose'): NewsVerdict {
+  return verdict(bound, s, (at) => [...observedReasons(scoreNewsSignals(at).reasons, skipped), `${skipped}-check-skipped(at-most:${bound})`]);
 }
 
 /**
@@ -25,19 +41,19 @@ function notNewsAtBest(bound: NewsVerdict, skipped: 'layout' | 'prose'): NewsVer
  */
 export function isNewsPage(doc: Document, url?: string | ParsedUrl): NewsVerdict {
   const s: NewsSignals = { ...readDeclaredSignals(doc, url), ...BEST_LAYOUT, prose: BEST_PROSE, readerable: true };
-  const atBest = scoreNewsSignals(s);
-  if (!atBest.isNews) return notNewsAtBest(atBest, 'layout');
+  const atBest = newsScore(s);
+  if (atBest < NEWS_THRESHOLD) return notNewsAtBest(atBest, s, 'layout');
   Object.assign(s, countLayoutSignals(doc));
-  const withLayout = scoreNewsSignals(s);
-  if (!withLayout.isNews) return notNewsAtBest(withLayout, 'prose');
+  const withLayout = newsScore(s);
+  if (withLayout < NEWS_THRESHOLD) return notNewsAtBest(withLayout, s, 'prose');
   s.prose = measureProse(doc);
-  const ifReaderable = scoreNewsSignals(s);
-  s.readerable = false;
-  const ifNot = scoreNewsSignals(s);
-  if (ifReaderable.isNews === ifNot.isNews) {
-    const v = ifNot.isNews ? ifReaderable : ifNot;
-    return { ...v, reasons: [...v.reasons, 'readerable-check-skipped'] };
+  const ifReaderable = newsScore(s);
+  const ifNot = newsScore({ ...s, readerable: false });
+  if (ifReaderable >= NEWS_THRESHOLD === ifNot >= NEWS_THRESHOLD) {
+    // Reported as if readerable when the page is news either way, as not readerable when it is not news either way.
+    s.readerable = ifNot >= NEWS_THRESHOLD;
+    return verdict(s.readerable ? ifReaderable : ifNot, s, (at) => [...scoreNewsSignals(at).reasons, 'readerable-check-skipped']);
   }
   s.readerable = checkReaderable(doc, s.prose);
-  return scoreNewsSignals(s);
+  return verdict(newsScore(s), s, (at) => scoreNewsSignals(at).reasons);
 }
