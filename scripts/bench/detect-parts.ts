@@ -1,7 +1,7 @@
 /**
  * Where the always-on pass spends its time, in Chromium with the built extension, as `npm run bench` runs it
  * (each page on its own site: fresh renderer, cold code):
- * `npx tsx scripts/bench/detect-parts.ts --corpus ../shared/corpus [--other 40] [--news 0] [--ext a,b] [--rounds 1] [--trace [--compile]]`.
+ * `npx tsx scripts/bench/detect-parts.ts --corpus ../shared/corpus [--other 40] [--news 0] [--ext a,b] [--rounds 1] [--trace [--compile]] [--faults]`.
  * Prints median/p95 of every `nutgraf:*` measure the content script records (a build with extra
  * `nutgraf:detect:<part>` measures shows the split of `nutgraf:detect`). Several `--ext` snapshots run back to
  * back on the same pages, their order alternating by round; with two, a paired line compares `nutgraf:detect`
@@ -16,6 +16,9 @@
  * facts.js counts 0 for it) and prints the longest main-thread task while the
  * pass ran (wall and CPU: how long the page could not answer its reader), and `--stop-background` stops the
  * extension's service worker before each news page, as Chrome does after 30 s without events (a long read).
+ * `--faults` (traces, and needs `perf`: page-faults.ts) counts the page faults of the renderer inside each non-news pass,
+ * opens each non-news page a second time at once on the same renderer (`again`), counts that pass too, and
+ * prints what one fault costs on this machine: the part of the cold pass that is the machine's, not our code's.
  * Needs a built extension snapshot (copy dist/chrome aside under the dist lock). Skips cleanly without a corpus.
  */
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
@@ -31,6 +34,7 @@ import { nutgrafDone, quietWaiter } from './quiet-wait.ts';
 import { corpusBenchSet, type BenchPage } from './bench-pages.ts';
 import { backgroundStopper } from './stop-background.ts';
 import { ISOLATION_HEADERS, routeSites, siteUrl } from './bench-sites.ts';
+import { faultsIn, freshPageCost, startFaultRecorder } from './page-faults.ts';
 
 interface TraceEvent {
   name: string;
@@ -173,11 +177,21 @@ const SITE = 'nutgraf-parts';
 interface ExtRun {
   values: Record<string, number[]>;
   detectByPage: Map<string, number>;
+  /** Each traced non-news pass: its renderer and its time span (trace µs), for counting page faults. */
+  windows: PassWindow[];
 }
 
-async function runExt(ext: string, pages: BenchPage[], serverUrl: string, trace: boolean, offset: number, stopBackground: boolean, compile: boolean): Promise<ExtRun> {
+interface PassWindow {
+  label: string;
+  pid: number;
+  from: number;
+  to: number;
+}
+
+async function runExt(ext: string, pages: BenchPage[], serverUrl: string, trace: boolean, offset: number, stopBackground: boolean, compile: boolean, again: boolean): Promise<ExtRun> {
   const out: Record<string, number[]> = {};
   const detectByPage = new Map<string, number>();
+  const windows: PassWindow[] = [];
   const push = (k: string, v: number) => (out[k] ??= []).push(v);
   const snap = mkdtempSync(join(tmpdir(), 'nutgraf-parts-ext-'));
   cpSync(ext, snap, { recursive: true });
@@ -207,6 +221,18 @@ async function runExt(ext: string, pages: BenchPage[], serverUrl: string, trace:
           const cdp = await session.context.newCDPSession(page);
           const { value, events } = await traced(cdp, visit, compile);
           await cdp.detach();
+          const marks = passMarks(events);
+          if (!p.news && marks.start && marks.done) windows.push({ label: 'non-news', pid: marks.start.pid, from: marks.start.ts, to: marks.done.ts });
+          if (again && !p.news) {
+            // The same page at once, on the same renderer: what the next page of a site costs.
+            const cdp2 = await session.context.newCDPSession(page);
+            const second = await traced(cdp2, visit, compile);
+            await cdp2.detach();
+            const m = passMarks(second.events);
+            if (m.start && m.done) windows.push({ label: 'non-news, again', pid: m.start.pid, from: m.start.ts, to: m.done.ts });
+            const d = second.value.measures['nutgraf:detect'];
+            if (d !== undefined) push('nutgraf:detect (non-news, again)', d);
+          }
           push(`detect.js + content.js total (${p.news ? 'news' : 'non-news'})`, contentScriptCost(events) + contentScriptCost(events, 'detect.js'));
           if (p.news) push('pipeline.js + facts.js total (news)', contentScriptCost(events, 'pipeline.js') + contentScriptCost(events, 'facts.js'));
           const longest = p.news ? longestTaskInPass(events) : null;
@@ -232,7 +258,7 @@ async function runExt(ext: string, pages: BenchPage[], serverUrl: string, trace:
     await session.close();
     rmSync(snap, { recursive: true, force: true });
   }
-  return { values: out, detectByPage };
+  return { values: out, detectByPage, windows };
 }
 
 /**
@@ -269,6 +295,7 @@ async function main(): Promise<void> {
       rounds: { type: 'string', default: '1' },
       trace: { type: 'boolean', default: false },
       compile: { type: 'boolean', default: false },
+      faults: { type: 'boolean', default: false },
       'stop-background': { type: 'boolean', default: false },
     },
   });
@@ -285,12 +312,15 @@ async function main(): Promise<void> {
   console.log(`detect-parts: ${set.pages.length} pages × ${o.rounds} rounds × ${exts.length} builds, a site per page; load average ${loadavg()[0]!.toFixed(1)}`);
   const all: Record<string, Record<string, number[]>> = {};
   const byRound: Record<string, Map<string, number>[]> = {};
+  const windows = new Map<string, PassWindow[]>();
+  const recorder = o.faults ? await startFaultRecorder() : null;
   try {
     let offset = 0;
     for (let round = 0; round < Number(o.rounds); round++) {
       const order = round % 2 ? [...exts].reverse() : exts;
       for (const ext of order) {
-        const got = await runExt(ext, set.pages, server.url, o.trace, offset, o['stop-background'], o.compile);
+        const got = await runExt(ext, set.pages, server.url, o.trace || o.faults, offset, o['stop-background'], o.compile, o.faults);
+        windows.set(ext, [...(windows.get(ext) ?? []), ...got.windows]);
         offset += set.pages.length;
         for (const [k, v] of Object.entries(got.values)) ((all[ext] ??= {})[k] ??= []).push(...v);
         (byRound[ext] ??= []).push(got.detectByPage);
@@ -298,6 +328,11 @@ async function main(): Promise<void> {
     }
   } finally {
     await server.close();
+  }
+  const log = await recorder?.stop();
+  if (log) {
+    for (const [ext, list] of windows) for (const w of list) ((all[ext] ??= {})[`page faults in the pass (${w.label})`] ??= []).push(faultsIn(log, w.pid, w.from, w.to));
+    console.log(`\nfaults: first write to a fresh 4 KB page of memory here: ${freshPageCost().toFixed(1)} µs (a fault and its zeroing; counts below are faults, not ms)`);
   }
   const f = (v: number | null) => (v === null ? '—' : v.toFixed(3));
   for (const ext of exts) {
