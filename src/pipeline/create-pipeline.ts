@@ -72,7 +72,10 @@ async function computeState({ doc, url, verdict, signal }: PipelineRunOptions, f
   const found = await runSteps(facts().factSteps({ text: article?.text ?? '', meta }), signal);
   if (!found) return null;
   measureWork('nutgraf:facts', t1, found.work);
-  return { state: { facts: found.value, verdict, hidden: [], paywalled: meta.paywalled }, root: article?.root ?? null };
+  // A plain copy: detection writes a verdict's reasons on first read (a getter), and the card state crosses
+  // message channels, where only data properties are sure to arrive.
+  const plain = { isNews: verdict.isNews, score: verdict.score, reasons: verdict.reasons };
+  return { state: { facts: found.value, verdict: plain, hidden: [], paywalled: meta.paywalled }, root: article?.root ?? null };
 }
 
 /** @param facts the fact extraction (facts.js's entry in the page; the module itself in tests). */
