@@ -66,7 +66,8 @@ export function measureProse(doc: Document): ProseStats {
     stats.longParagraphs++;
     stats.longChars += len;
     const scale = len / text.length;
-    for (const a of p.getElementsByTagName('a')) stats.linkChars += (a.textContent ?? '').length * scale;
+    const links = p.getElementsByTagName('a');
+    for (let j = 0; j < links.length; j++) stats.linkChars += (links[j]!.textContent ?? '').length * scale;
   }
   stats.linkChars = Math.round(stats.linkChars);
   return stats;

@@ -63,12 +63,11 @@ export function readJsonLdTypes(doc: Document): Set<string> {
 }
 
 /** readJsonLdTypes over JSON-LD scripts already found (see scanMetadata). */
-export function readJsonLdTypesFrom(scripts: Iterable<Element>): Set<string> {
+export function readJsonLdTypesFrom(scripts: ArrayLike<Element>): Set<string> {
   const types = new Set<string>();
   let budget = MAX_CHARS;
-  for (const script of scripts) {
-    if (budget <= 0) break;
-    const text = (script.textContent ?? '').slice(0, budget);
+  for (let i = 0; i < scripts.length && budget > 0; i++) {
+    const text = (scripts[i]!.textContent ?? '').slice(0, budget);
     budget -= text.length;
     addTypes(text, types);
     // The regex (compiled on first use) only where the property can be: most JSON-LD never mentions it.

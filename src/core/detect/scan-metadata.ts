@@ -25,7 +25,9 @@ export function scanMetadata(doc: Document): MetadataScan {
   let pub: Element | undefined;
   let published = false;
   const ldScripts: Element[] = [];
-  for (const el of doc.querySelectorAll(SELECTOR)) {
+  const found = doc.querySelectorAll(SELECTOR);
+  for (let i = 0; i < found.length; i++) {
+    const el = found[i]!;
     if (el.localName === 'script') {
       if (el.getAttribute('itemprop') === 'datePublished') published = true;
       if (el.getAttribute('type')?.toLowerCase() === 'application/ld+json') ldScripts.push(el);

@@ -26,7 +26,7 @@ export const NEWS_THRESHOLD = 3;
 
 /** The first of `types` in `set`. A loop, not find(): see scoreNewsSignals. */
 function firstIn(types: readonly string[], set: ReadonlySet<string>): string | undefined {
-  for (const t of types) if (set.has(t)) return t;
+  for (let i = 0; i < types.length; i++) if (set.has(types[i]!)) return types[i];
   return undefined;
 }
 
