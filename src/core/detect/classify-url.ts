@@ -1,8 +1,9 @@
+import { firstIn, words } from './word-set.ts';
+
 export type UrlHint = 'home' | 'listing' | 'gallery' | 'media' | 'article' | 'none';
 
-// Word lists are looked up in sets, not big /i alternations: classifyUrl runs once per page on cold code, and
-// compiling those regexes (plus a /u one for \p{L}) cost more than the whole rest of the URL check.
-const words = (s: string): ReadonlySet<string> => new Set(s.split(' '));
+// Word lists in sets (word-set.ts): regex alternations, plus a /u one for \p{L}, cost more to compile than the
+// whole rest of the URL check.
 
 // Path segments that name index pages rather than stories, in en/fr/de/es/it.
 const LISTING_SEGMENT = words(
@@ -194,11 +195,6 @@ function pathSegments(path: string): string[] {
   return out;
 }
 
-function anyIn(items: readonly string[], set: ReadonlySet<string>): boolean {
-  for (let k = 0; k < items.length; k++) if (set.has(items[k]!)) return true;
-  return false;
-}
-
 function anyWord(s: string, words: readonly string[], test: (s: string, word: string) => boolean): boolean {
   for (let k = 0; k < words.length; k++) if (test(s, words[k]!)) return true;
   return false;
@@ -219,12 +215,12 @@ export function classifyUrl(url?: string | ParsedUrl): UrlHint {
   const search = u.search.length > 2 && hasSearchParam(u.search);
   if (segments.length === 0 && !search) return 'home';
   if (search) return 'listing';
-  if (anyIn(lower, GALLERY_SEGMENT) || anyWord(last, MEDIA_SLUG, hasWord)) return 'gallery';
-  if (anyIn(lower, MEDIA_SEGMENT) || anyWord(last, MEDIA_SLUG_END, endsWithWord)) return 'media';
+  if (firstIn(lower, GALLERY_SEGMENT) !== undefined || anyWord(last, MEDIA_SLUG, hasWord)) return 'gallery';
+  if (firstIn(lower, MEDIA_SEGMENT) !== undefined || anyWord(last, MEDIA_SLUG_END, endsWithWord)) return 'media';
   // A bare id segment ("s-1452") names sections as often as stories: it needs a slug or a date with it.
   let slug = false;
   for (let k = 0; k < segments.length && !slug; k++) slug = isSlugSegment(segments[k]!);
   if (hasDatedPath(u.path) || (slug && hasIdPath(u.path)) || isSlugSegment(segments.length ? segments[segments.length - 1]! : '')) return 'article';
-  if (anyIn(lower, LISTING_SEGMENT)) return 'listing';
+  if (firstIn(lower, LISTING_SEGMENT) !== undefined) return 'listing';
   return 'none';
 }

@@ -1,9 +1,7 @@
 import type { NewsVerdict } from '../types.ts';
 import type { NewsSignals } from './collect-news-signals.ts';
+import { firstIn, words } from './word-set.ts';
 
-// Sets, not regex alternations: scoring runs once per page on cold code, where compiling a regex costs more
-// than the lookups it replaces.
-const words = (s: string): ReadonlySet<string> => new Set(s.split(' '));
 const NEWS_TYPES = words(
   'NewsArticle ReportageNewsArticle AnalysisNewsArticle OpinionNewsArticle BackgroundNewsArticle ReviewNewsArticle AskPublicNewsArticle SatiricalArticle LiveBlogPosting',
 );
@@ -23,12 +21,6 @@ export function isNonArticleOg(ogType: string | null): boolean {
 
 /** Summed score at or above which the page counts as a news article. */
 export const NEWS_THRESHOLD = 3;
-
-/** The first of `types` in `set`. A loop, not find(): see scoreNewsSignals. */
-function firstIn(types: readonly string[], set: ReadonlySet<string>): string | undefined {
-  for (let i = 0; i < types.length; i++) if (set.has(types[i]!)) return types[i];
-  return undefined;
-}
 
 /**
  * Turns detection signals into a verdict with readable reasons (each with its weight). Metadata says
