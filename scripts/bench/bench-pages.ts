@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Resolved } from '../lib/static-server.ts';
 import { corpusResolver, loadCorpus, pagePath, type ManifestRow } from '../eval/corpus.ts';
 import { sampleEvenly } from '../eval/metrics-text.ts';
+import { addressesFor } from '../eval/run-corpus.ts';
 
 export interface BenchPage {
   id: string;
@@ -17,16 +18,12 @@ export interface BenchPage {
   news: boolean;
 }
 
-/** The original URL's path and query (http and https only), else the server path. */
+/** The path and query the eval opens a row at (run-corpus.ts addressesFor): its original URL's when known. */
 function openPathOf(row: ManifestRow): string {
-  const original = row.url ?? row.url_guess;
-  try {
-    const u = original ? new URL(original) : null;
-    if (u && (u.protocol === 'http:' || u.protocol === 'https:')) return u.pathname + u.search;
-  } catch {
-    // an unparsable URL: served under its id
-  }
-  return pagePath(row.id);
+  const { open, local } = addressesFor(row, '', 'original');
+  if (open === local) return local;
+  const u = new URL(open);
+  return u.pathname + u.search;
 }
 
 export interface BenchSet {
