@@ -3,9 +3,10 @@
  * (each page on its own site: fresh renderer, cold code):
  * `npx tsx scripts/bench/detect-parts.ts --corpus ../shared/corpus [--other 40] [--news 0] [--ext a,b] [--rounds 1] [--trace [--compile]] [--faults]`.
  * Prints median/p95 of every `nutgraf:*` measure the content script records (a build with extra
- * `nutgraf:detect:<part>` measures shows the split of `nutgraf:detect`). Several `--ext` snapshots run back to
- * back on the same pages, their order alternating by round; with two, a paired line compares `nutgraf:detect`
- * page by page (the second build minus the first). `--trace` also records a DevTools trace per page and
+ * `nutgraf:detect:<part>` measures shows the split of `nutgraf:detect`). Several `--ext` snapshots each get a
+ * browser, all open at once, and every page is opened in each of them in turn (the order alternating); with
+ * two, paired lines compare `nutgraf:detect` (and, traced, the pass's CPU time) visit by visit (the second
+ * build minus the first). `--trace` also records a DevTools trace per page and
  * sums, on the renderer's main thread, what content.js costs the reader in all: compiling and running the
  * script (top level and every function it calls, detection included) — the honest total when a change moves
  * compile time out of `nutgraf:detect`; and, on non-news pages, the CPU time from the `nutgraf:start` mark to
@@ -173,10 +174,13 @@ async function traced<T>(cdp: CDPSession, run: () => Promise<T>, withCompile: bo
 /** The sites' name: `nutgraf-parts-<N>.localhost` (bench-sites.ts). */
 const SITE = 'nutgraf-parts';
 
-/** One build's figures: every value by measure name, and `nutgraf:detect` by page id (for paired comparisons). */
+/** One build's figures: every value by measure name, and the non-news pass by visit (for paired comparisons). */
 interface ExtRun {
   values: Record<string, number[]>;
-  detectByPage: Map<string, number>;
+  /** `nutgraf:detect` by visit (`<round>:<page id>`). */
+  detectByVisit: Map<string, number>;
+  /** The pass's CPU time from the trace (start→done), by visit, when traced. */
+  cpuByVisit: Map<string, number>;
   /** Each traced non-news pass: its renderer and its time span (trace µs), for counting page faults. */
   windows: PassWindow[];
 }
@@ -188,100 +192,127 @@ interface PassWindow {
   to: number;
 }
 
-async function runExt(ext: string, pages: BenchPage[], serverUrl: string, trace: boolean, offset: number, stopBackground: boolean, compile: boolean, again: boolean): Promise<ExtRun> {
-  const out: Record<string, number[]> = {};
-  const detectByPage = new Map<string, number>();
+interface RunOptions {
+  serverUrl: string;
+  trace: boolean;
+  stopBackground: boolean;
+  compile: boolean;
+  again: boolean;
+}
+
+/** A browser with one build loaded, kept open for the whole run so that visits of several builds can interleave. */
+interface Runner extends ExtRun {
+  /** Opens `p` on site number `site` (bench-sites.ts: its number modulo the page count names the page). */
+  visit(p: BenchPage, site: number, round: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+async function openRunner(ext: string, pages: BenchPage[], o: RunOptions): Promise<Runner> {
+  const values: Record<string, number[]> = {};
+  const detectByVisit = new Map<string, number>();
+  const cpuByVisit = new Map<string, number>();
   const windows: PassWindow[] = [];
-  const push = (k: string, v: number) => (out[k] ??= []).push(v);
+  const push = (k: string, v: number) => (values[k] ??= []).push(v);
   const snap = mkdtempSync(join(tmpdir(), 'nutgraf-parts-ext-'));
   cpSync(ext, snap, { recursive: true });
   const session = await launchChromium({ ext: snap });
-  try {
-    await routeSites(session.context, SITE, pages, serverUrl);
-    let page: Page = await session.context.newPage();
-    for (const [i, p] of pages.entries()) {
-      const url = siteUrl(SITE, offset + i, p);
-      const visit = async () => {
-        // Awaited quietly: Playwright's own helpers would compile their scripts in the page while the pass runs.
-        const wait = await quietWaiter(page);
-        try {
-          await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 15_000 });
-          await wait.until(nutgrafDone, 15_000).catch(() => {});
-        } finally {
-          await wait.detach();
-        }
-        return (await page.evaluate(pageCall(readNutgrafMeasures))) as ReturnType<typeof readNutgrafMeasures>;
-      };
+  await routeSites(session.context, SITE, pages, o.serverUrl);
+  let page: Page = await session.context.newPage();
+
+  async function visit(p: BenchPage, site: number, round: number): Promise<void> {
+    const url = siteUrl(SITE, site, p);
+    const key = `${round}:${p.id}`;
+    const open = async () => {
+      // Awaited quietly: Playwright's own helpers would compile their scripts in the page while the pass runs.
+      const wait = await quietWaiter(page);
       try {
-        if (stopBackground && p.news) await (await backgroundStopper(page)).stop();
-        if (trace) {
-          // A new tab per traced page: the trace then holds this page's renderer only.
-          await page.close();
-          page = await session.context.newPage();
-          const cdp = await session.context.newCDPSession(page);
-          const { value, events } = await traced(cdp, visit, compile);
-          await cdp.detach();
-          const marks = passMarks(events);
-          if (!p.news && marks.start && marks.done) windows.push({ label: 'non-news', pid: marks.start.pid, from: marks.start.ts, to: marks.done.ts });
-          if (again && !p.news) {
-            // The same page at once, on the same renderer: what the next page of a site costs.
-            const cdp2 = await session.context.newCDPSession(page);
-            const second = await traced(cdp2, visit, compile);
-            await cdp2.detach();
-            const m = passMarks(second.events);
-            if (m.start && m.done) windows.push({ label: 'non-news, again', pid: m.start.pid, from: m.start.ts, to: m.done.ts });
-            const d = second.value.measures['nutgraf:detect'];
-            if (d !== undefined) push('nutgraf:detect (non-news, again)', d);
-          }
-          push(`detect.js + content.js total (${p.news ? 'news' : 'non-news'})`, contentScriptCost(events) + contentScriptCost(events, 'detect.js'));
-          if (p.news) push('pipeline.js + facts.js total (news)', contentScriptCost(events, 'pipeline.js') + contentScriptCost(events, 'facts.js'));
-          const longest = p.news ? longestTaskInPass(events) : null;
-          if (longest) push('longest main-thread task in the pass, wall (news)', longest.wall);
-          if (longest?.cpu != null) push('longest main-thread task in the pass, CPU (news)', longest.cpu);
-          const cpu = p.news ? null : passCpuTime(events);
-          if (cpu !== null) push('nutgraf:start→done CPU (non-news)', cpu);
-          const compiled = p.news || !compile ? null : compileInPass(events);
-          for (const [k, v] of Object.entries(compiled ?? {})) push(`in pass: ${k} (non-news)`, v);
-          for (const [k, v] of Object.entries(value.measures)) push(`${k} (${p.news ? 'news' : 'non-news'})`, v);
-        } else {
-          const value = await visit();
-          for (const [k, v] of Object.entries(value.measures)) push(`${k} (${p.news ? 'news' : 'non-news'})`, v);
-          const detect = value.measures['nutgraf:detect'];
-          if (!p.news && detect !== undefined) detectByPage.set(p.id, detect);
-        }
-      } catch (err) {
-        push('errors', 1);
-        console.error(`  ${p.id}: ${String(err instanceof Error ? err.message : err).split('\n')[0]}`);
+        await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 15_000 });
+        await wait.until(nutgrafDone, 15_000).catch(() => {});
+      } finally {
+        await wait.detach();
       }
+      return (await page.evaluate(pageCall(readNutgrafMeasures))) as ReturnType<typeof readNutgrafMeasures>;
+    };
+    try {
+      if (o.stopBackground && p.news) await (await backgroundStopper(page)).stop();
+      if (o.trace) {
+        // A new tab per traced page: the trace then holds this page's renderer only.
+        await page.close();
+        page = await session.context.newPage();
+        const cdp = await session.context.newCDPSession(page);
+        const { value, events } = await traced(cdp, open, o.compile);
+        await cdp.detach();
+        const marks = passMarks(events);
+        if (!p.news && marks.start && marks.done) windows.push({ label: 'non-news', pid: marks.start.pid, from: marks.start.ts, to: marks.done.ts });
+        if (o.again && !p.news) {
+          // The same page at once, on the same renderer: what the next page of a site costs.
+          const cdp2 = await session.context.newCDPSession(page);
+          const second = await traced(cdp2, open, o.compile);
+          await cdp2.detach();
+          const m = passMarks(second.events);
+          if (m.start && m.done) windows.push({ label: 'non-news, again', pid: m.start.pid, from: m.start.ts, to: m.done.ts });
+          const d = second.value.measures['nutgraf:detect'];
+          if (d !== undefined) push('nutgraf:detect (non-news, again)', d);
+        }
+        push(`detect.js + content.js total (${p.news ? 'news' : 'non-news'})`, contentScriptCost(events) + contentScriptCost(events, 'detect.js'));
+        if (p.news) push('pipeline.js + facts.js total (news)', contentScriptCost(events, 'pipeline.js') + contentScriptCost(events, 'facts.js'));
+        const longest = p.news ? longestTaskInPass(events) : null;
+        if (longest) push('longest main-thread task in the pass, wall (news)', longest.wall);
+        if (longest?.cpu != null) push('longest main-thread task in the pass, CPU (news)', longest.cpu);
+        const cpu = p.news ? null : passCpuTime(events);
+        if (cpu !== null) {
+          push('nutgraf:start→done CPU (non-news)', cpu);
+          cpuByVisit.set(key, cpu);
+        }
+        const compiled = p.news || !o.compile ? null : compileInPass(events);
+        for (const [k, v] of Object.entries(compiled ?? {})) push(`in pass: ${k} (non-news)`, v);
+        for (const [k, v] of Object.entries(value.measures)) push(`${k} (${p.news ? 'news' : 'non-news'})`, v);
+        const detect = value.measures['nutgraf:detect'];
+        if (!p.news && detect !== undefined) detectByVisit.set(key, detect);
+      } else {
+        const value = await open();
+        for (const [k, v] of Object.entries(value.measures)) push(`${k} (${p.news ? 'news' : 'non-news'})`, v);
+        const detect = value.measures['nutgraf:detect'];
+        if (!p.news && detect !== undefined) detectByVisit.set(key, detect);
+      }
+    } catch (err) {
+      push('errors', 1);
+      console.error(`  ${p.id}: ${String(err instanceof Error ? err.message : err).split('\n')[0]}`);
     }
-  } finally {
-    await session.close();
-    rmSync(snap, { recursive: true, force: true });
   }
-  return { values: out, detectByPage, windows };
+
+  return {
+    values,
+    detectByVisit,
+    cpuByVisit,
+    windows,
+    visit,
+    close: async () => {
+      await session.close();
+      rmSync(snap, { recursive: true, force: true });
+    },
+  };
 }
 
 /**
- * The second build against the first, page by page and round by round (same page, same round): the median
- * of the differences and how many pages got faster or slower. Far less noisy than comparing two medians,
- * since both builds see the same page in the same minute.
+ * The second build against the first, visit by visit: the same page in the same round, opened in the two
+ * browsers one right after the other. The median of the differences and how many visits got faster or
+ * slower: far less noisy than comparing two medians, since a slow minute of the machine hits both builds.
  */
-function pairedDetect(a: Map<string, number>[], b: Map<string, number>[]): string | null {
+function paired(what: string, a: Map<string, number>, b: Map<string, number>): string | null {
   const diffs: number[] = [];
   let faster = 0;
   let slower = 0;
-  for (const [round, ma] of a.entries()) {
-    for (const [id, va] of ma) {
-      const vb = b[round]?.get(id);
-      if (vb === undefined) continue;
-      diffs.push(vb - va);
-      if (vb < va) faster++;
-      else if (vb > va) slower++;
-    }
+  for (const [key, va] of a) {
+    const vb = b.get(key);
+    if (vb === undefined) continue;
+    diffs.push(vb - va);
+    if (vb < va) faster++;
+    else if (vb > va) slower++;
   }
   if (!diffs.length) return null;
   const mean = diffs.reduce((s, x) => s + x, 0) / diffs.length;
-  return `paired nutgraf:detect (non-news), second build − first: median ${quantile(diffs, 0.5)!.toFixed(3)} ms, mean ${mean.toFixed(3)} ms over ${diffs.length} page visits; faster on ${faster}, slower on ${slower}, equal on ${diffs.length - faster - slower}`;
+  return `paired ${what} (non-news), second build − first: median ${quantile(diffs, 0.5)!.toFixed(3)} ms, mean ${mean.toFixed(3)} ms over ${diffs.length} page visits; faster on ${faster}, slower on ${slower}, equal on ${diffs.length - faster - slower}`;
 }
 
 async function main(): Promise<void> {
@@ -310,40 +341,43 @@ async function main(): Promise<void> {
     headers: { 'Content-Security-Policy': "default-src 'self' data: blob: 'unsafe-inline'; script-src 'none'", ...ISOLATION_HEADERS },
   });
   console.log(`detect-parts: ${set.pages.length} pages × ${o.rounds} rounds × ${exts.length} builds, a site per page; load average ${loadavg()[0]!.toFixed(1)}`);
-  const all: Record<string, Record<string, number[]>> = {};
-  const byRound: Record<string, Map<string, number>[]> = {};
-  const windows = new Map<string, PassWindow[]>();
   const recorder = o.faults ? await startFaultRecorder() : null;
+  const options: RunOptions = { serverUrl: server.url, trace: o.trace || o.faults, stopBackground: o['stop-background'], compile: o.compile, again: o.faults };
+  // One browser per build, all open at once: each page is opened in every build in turn (the order
+  // alternating by page and round), so that the builds meet the machine in the same seconds.
+  const runners: Runner[] = [];
   try {
-    let offset = 0;
+    for (const ext of exts) runners.push(await openRunner(ext, set.pages, options));
+    const n = set.pages.length;
     for (let round = 0; round < Number(o.rounds); round++) {
-      const order = round % 2 ? [...exts].reverse() : exts;
-      for (const ext of order) {
-        const got = await runExt(ext, set.pages, server.url, o.trace || o.faults, offset, o['stop-background'], o.compile, o.faults);
-        windows.set(ext, [...(windows.get(ext) ?? []), ...got.windows]);
-        offset += set.pages.length;
-        for (const [k, v] of Object.entries(got.values)) ((all[ext] ??= {})[k] ??= []).push(...v);
-        (byRound[ext] ??= []).push(got.detectByPage);
+      for (const [i, p] of set.pages.entries()) {
+        const order = (round + i) % 2 ? [...runners.keys()].reverse() : [...runners.keys()];
+        // A site of its own for every visit, and the page its number names.
+        for (const k of order) await runners[k]!.visit(p, (round * runners.length + k) * n + i, round);
       }
     }
   } finally {
+    for (const r of runners) await r.close();
     await server.close();
   }
+  const all = new Map(exts.map((ext, k) => [ext, runners[k]!] as const));
   const log = await recorder?.stop();
   if (log) {
-    for (const [ext, list] of windows) for (const w of list) ((all[ext] ??= {})[`page faults in the pass (${w.label})`] ??= []).push(faultsIn(log, w.pid, w.from, w.to));
+    for (const r of runners) for (const w of r.windows) (r.values[`page faults in the pass (${w.label})`] ??= []).push(faultsIn(log, w.pid, w.from, w.to));
     console.log(`\nfaults: first write to a fresh 4 KB page of memory here: ${freshPageCost().toFixed(1)} µs (a fault and its zeroing; counts below are faults, not ms)`);
   }
   const f = (v: number | null) => (v === null ? '—' : v.toFixed(3));
   for (const ext of exts) {
     console.log(`\n${ext}\nmeasure (ms)                                   n     median   p95      mean`);
-    for (const [k, v] of Object.entries(all[ext] ?? {}).sort(([a], [b]) => a.localeCompare(b))) {
+    for (const [k, v] of Object.entries(all.get(ext)!.values).sort(([a], [b]) => a.localeCompare(b))) {
       const mean = v.reduce((s, x) => s + x, 0) / v.length;
       console.log(`${k.padEnd(46)} ${String(v.length).padEnd(5)} ${f(quantile(v, 0.5)).padEnd(8)} ${f(quantile(v, 0.95)).padEnd(8)} ${mean.toFixed(3)}`);
     }
   }
-  const paired = exts.length === 2 ? pairedDetect(byRound[exts[0]!] ?? [], byRound[exts[1]!] ?? []) : null;
-  if (paired) console.log(`\n${paired}`);
+  if (runners.length === 2) {
+    const [a, b] = runners as [Runner, Runner];
+    for (const line of [paired('nutgraf:detect', a.detectByVisit, b.detectByVisit), paired('start→done CPU', a.cpuByVisit, b.cpuByVisit)]) if (line) console.log(`\n${line}`);
+  }
   console.log(`\nload average after: ${loadavg()[0]!.toFixed(1)}`);
 }
 
