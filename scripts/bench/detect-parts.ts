@@ -233,48 +233,46 @@ async function openRunner(ext: string, pages: BenchPage[], o: RunOptions): Promi
       }
       return (await page.evaluate(pageCall(readNutgrafMeasures))) as ReturnType<typeof readNutgrafMeasures>;
     };
+    /** Opens the page under a trace and records what the trace shows; returns the page's measures. */
+    const openTraced = async () => {
+      // A new tab per traced page: the trace then holds this page's renderer only.
+      await page.close();
+      page = await session.context.newPage();
+      const cdp = await session.context.newCDPSession(page);
+      const { value, events } = await traced(cdp, open, o.compile);
+      await cdp.detach();
+      const marks = passMarks(events);
+      if (!p.news && marks.start && marks.done) windows.push({ label: 'non-news', pid: marks.start.pid, from: marks.start.ts, to: marks.done.ts });
+      if (o.again && !p.news) {
+        // The same page at once, on the same renderer: what the next page of a site costs.
+        const cdp2 = await session.context.newCDPSession(page);
+        const second = await traced(cdp2, open, o.compile);
+        await cdp2.detach();
+        const m = passMarks(second.events);
+        if (m.start && m.done) windows.push({ label: 'non-news, again', pid: m.start.pid, from: m.start.ts, to: m.done.ts });
+        const d = second.value.measures['nutgraf:detect'];
+        if (d !== undefined) push('nutgraf:detect (non-news, again)', d);
+      }
+      push(`detect.js + content.js total (${p.news ? 'news' : 'non-news'})`, contentScriptCost(events) + contentScriptCost(events, 'detect.js'));
+      if (p.news) push('pipeline.js + facts.js total (news)', contentScriptCost(events, 'pipeline.js') + contentScriptCost(events, 'facts.js'));
+      const longest = p.news ? longestTaskInPass(events) : null;
+      if (longest) push('longest main-thread task in the pass, wall (news)', longest.wall);
+      if (longest?.cpu != null) push('longest main-thread task in the pass, CPU (news)', longest.cpu);
+      const cpu = p.news ? null : passCpuTime(events);
+      if (cpu !== null) {
+        push('nutgraf:start→done CPU (non-news)', cpu);
+        cpuByVisit.set(key, cpu);
+      }
+      const compiled = p.news || !o.compile ? null : compileInPass(events);
+      for (const [k, v] of Object.entries(compiled ?? {})) push(`in pass: ${k} (non-news)`, v);
+      return value;
+    };
     try {
       if (o.stopBackground && p.news) await (await backgroundStopper(page)).stop();
-      if (o.trace) {
-        // A new tab per traced page: the trace then holds this page's renderer only.
-        await page.close();
-        page = await session.context.newPage();
-        const cdp = await session.context.newCDPSession(page);
-        const { value, events } = await traced(cdp, open, o.compile);
-        await cdp.detach();
-        const marks = passMarks(events);
-        if (!p.news && marks.start && marks.done) windows.push({ label: 'non-news', pid: marks.start.pid, from: marks.start.ts, to: marks.done.ts });
-        if (o.again && !p.news) {
-          // The same page at once, on the same renderer: what the next page of a site costs.
-          const cdp2 = await session.context.newCDPSession(page);
-          const second = await traced(cdp2, open, o.compile);
-          await cdp2.detach();
-          const m = passMarks(second.events);
-          if (m.start && m.done) windows.push({ label: 'non-news, again', pid: m.start.pid, from: m.start.ts, to: m.done.ts });
-          const d = second.value.measures['nutgraf:detect'];
-          if (d !== undefined) push('nutgraf:detect (non-news, again)', d);
-        }
-        push(`detect.js + content.js total (${p.news ? 'news' : 'non-news'})`, contentScriptCost(events) + contentScriptCost(events, 'detect.js'));
-        if (p.news) push('pipeline.js + facts.js total (news)', contentScriptCost(events, 'pipeline.js') + contentScriptCost(events, 'facts.js'));
-        const longest = p.news ? longestTaskInPass(events) : null;
-        if (longest) push('longest main-thread task in the pass, wall (news)', longest.wall);
-        if (longest?.cpu != null) push('longest main-thread task in the pass, CPU (news)', longest.cpu);
-        const cpu = p.news ? null : passCpuTime(events);
-        if (cpu !== null) {
-          push('nutgraf:start→done CPU (non-news)', cpu);
-          cpuByVisit.set(key, cpu);
-        }
-        const compiled = p.news || !o.compile ? null : compileInPass(events);
-        for (const [k, v] of Object.entries(compiled ?? {})) push(`in pass: ${k} (non-news)`, v);
-        for (const [k, v] of Object.entries(value.measures)) push(`${k} (${p.news ? 'news' : 'non-news'})`, v);
-        const detect = value.measures['nutgraf:detect'];
-        if (!p.news && detect !== undefined) detectByVisit.set(key, detect);
-      } else {
-        const value = await open();
-        for (const [k, v] of Object.entries(value.measures)) push(`${k} (${p.news ? 'news' : 'non-news'})`, v);
-        const detect = value.measures['nutgraf:detect'];
-        if (!p.news && detect !== undefined) detectByVisit.set(key, detect);
-      }
+      const value = o.trace ? await openTraced() : await open();
+      for (const [k, v] of Object.entries(value.measures)) push(`${k} (${p.news ? 'news' : 'non-news'})`, v);
+      const detect = value.measures['nutgraf:detect'];
+      if (!p.news && detect !== undefined) detectByVisit.set(key, detect);
     } catch (err) {
       push('errors', 1);
       console.error(`  ${p.id}: ${String(err instanceof Error ? err.message : err).split('\n')[0]}`);
